@@ -1,0 +1,1 @@
+"""OAuth protocol engine: flows, redirect catcher, token parsing. No Qt."""

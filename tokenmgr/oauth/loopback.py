@@ -1,0 +1,258 @@
+"""The loopback redirect catcher (RFC 8252 §7.3), hardened per SECURITY.md items 1 to 9.
+
+One ``LoopbackRedirectServer`` serves one sign-in: it binds ``127.0.0.1``
+(never all interfaces, no ``SO_REUSEADDR``), answers only ``GET`` on its
+callback path with the exact ``Host``, and completes only on a redirect that
+carries this flow's ``state``. Everything else gets a 4xx and the flow keeps
+waiting, so a stray request or an attacker's page cannot end a sign-in.
+Each connection gets its own thread and a read timeout, so an idle socket
+cannot delay the real redirect. After the valid redirect, reloads see a
+"finished" page for a few seconds, then the port is released.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import socket
+import threading
+from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import urlsplit
+
+from tokenmgr.errors import (
+    BadRequestError,
+    BadStateError,
+    CsrfError,
+    FlowCancelledError,
+    FlowError,
+    FlowTimeoutError,
+    IssuerMismatchError,
+    NotApprovedError,
+    PortInUseError,
+    ProviderError,
+)
+from tokenmgr.oauth.pages import render_page
+from tokenmgr.oauth.redirect import AuthorizationResponse, parse_query, validate_redirect
+from tokenmgr.secret import Secret
+
+log = logging.getLogger(__name__)
+
+LOOPBACK_HOST = "127.0.0.1"
+MAX_REQUEST_LINE = 8192
+MAX_HEADER_BYTES = 16384
+
+
+class _Server(ThreadingHTTPServer):
+    allow_reuse_address = False  # HTTPServer sets SO_REUSEADDR by default
+    daemon_threads = True
+    request_queue_size = 16
+    catcher: LoopbackRedirectServer
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _Server
+    timeout = 5.0  # per-connection socket timeout (slow or idle clients)
+    protocol_version = "HTTP/1.0"
+    server_version = "tokenmgr"
+    sys_version = ""
+
+    def log_message(self, format: str, *args: object) -> None:
+        # The default logs the request line, which carries the code and state.
+        log.debug("loopback request answered (%s)", args[1] if len(args) > 1 else "")
+
+    def parse_request(self) -> bool:
+        if len(self.raw_requestline) > MAX_REQUEST_LINE:
+            self.send_error(414)
+            return False
+        if not super().parse_request():
+            return False
+        size = sum(len(k) + len(v) + 4 for k, v in self.headers.items())
+        if size > MAX_HEADER_BYTES:
+            self.send_error(431)
+            return False
+        return True
+
+    def do_GET(self) -> None:
+        self.server.catcher._handle(self, "GET")
+
+    def _refuse(self) -> None:
+        self.server.catcher._handle(self, self.command)
+
+    do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _refuse
+
+    def send_page(self, status: int, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("Pragma", "no-cache")
+        self.send_header("Referrer-Policy", "no-referrer")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'")
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+class LoopbackRedirectServer:
+    """Catch one authorization redirect on ``http://127.0.0.1:PORT/PATH``."""
+
+    def __init__(
+        self,
+        expected_state: Secret,
+        *,
+        port: int = 0,
+        path: str = "/callback",
+        provider_name: str = "the provider",
+        expected_issuer: str | None = None,
+        linger_seconds: float = 3.0,
+        validate: Callable[..., AuthorizationResponse] = validate_redirect,
+    ) -> None:
+        if not path.startswith("/"):
+            path = "/" + path
+        self._state = expected_state
+        self._port_wanted = port
+        self.path = path
+        self._provider_name = provider_name
+        self._issuer = expected_issuer
+        self._linger = linger_seconds
+        self._validate = validate
+        self._server: _Server | None = None
+        self._thread: threading.Thread | None = None
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._result: AuthorizationResponse | None = None
+        self._error: FlowError | None = None
+        self._closed = False
+
+    # --- lifecycle -----------------------------------------------------------
+
+    def start(self) -> None:
+        server = _Server((LOOPBACK_HOST, self._port_wanted), _Handler, bind_and_activate=False)
+        try:
+            server.server_bind()
+            server.server_activate()
+        except OSError as exc:
+            with contextlib.suppress(Exception):
+                server.server_close()
+            if exc.errno in (errno.EADDRINUSE, errno.EACCES):
+                raise PortInUseError(self._port_wanted) from None
+            raise
+        server.catcher = self
+        self._server = server
+        self._thread = threading.Thread(
+            target=server.serve_forever, kwargs={"poll_interval": 0.1},
+            name="tokenmgr-loopback", daemon=True,
+        )
+        self._thread.start()
+
+    @property
+    def port(self) -> int:
+        if self._server is None:
+            raise RuntimeError("start() first")
+        return self._server.server_address[1]
+
+    @property
+    def redirect_uri(self) -> str:
+        return f"http://{LOOPBACK_HOST}:{self.port}{self.path}"
+
+    def wait(self, timeout: float) -> AuthorizationResponse:
+        """Block until the valid redirect, cancel() or timeout; then release the port."""
+        if not self._done.wait(timeout):
+            self._finish(error=FlowTimeoutError("No answer from the browser in time."))
+        with self._lock:
+            result, error = self._result, self._error
+        if error is not None:
+            raise error
+        assert result is not None
+        return result
+
+    def cancel(self) -> None:
+        self._finish(error=FlowCancelledError("Sign-in cancelled."))
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        server = self._server
+        if server is not None:
+            server.shutdown()
+            server.server_close()
+
+    def __enter__(self) -> LoopbackRedirectServer:
+        self.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _finish(self, *, result: AuthorizationResponse | None = None,
+                error: FlowError | None = None, linger: bool = False) -> bool:
+        with self._lock:
+            if self._done.is_set():
+                return False
+            self._result, self._error = result, error
+            self._done.set()
+        if linger and self._linger > 0:
+            timer = threading.Timer(self._linger, self.close)
+            timer.daemon = True
+            timer.start()
+        else:
+            threading.Thread(target=self.close, daemon=True).start()
+        return True
+
+    # --- request handling (runs on the server's connection threads) -----------
+
+    def _handle(self, handler: _Handler, method: str) -> None:
+        hosts = handler.headers.get_all("Host") or []
+        if hosts != [f"{LOOPBACK_HOST}:{self.port}"]:
+            handler.send_page(400, render_page("Bad request", "Unexpected Host header."))
+            return
+        target = urlsplit(handler.path)
+        if target.path != self.path:
+            handler.send_page(404, render_page("Not found", "This page does not exist."))
+            return
+        if method != "GET":
+            handler.send_page(405, render_page("Method not allowed", "Only GET is accepted."))
+            return
+        params = parse_query(target.query)
+        if self._done.is_set():
+            handler.send_page(200, _FINISHED_PAGE())
+            return
+        try:
+            response = self._validate(params, self._state, expected_issuer=self._issuer)
+        except (BadRequestError, IssuerMismatchError, BadStateError) as exc:
+            handler.send_page(400, render_page("Bad request", str(exc)))
+        except CsrfError as exc:
+            handler.send_page(403, render_page("Not for this sign-in", str(exc)))
+        except (NotApprovedError, ProviderError) as exc:
+            page = self._refusal_page(exc) if self._finish(error=exc, linger=True) else None
+            handler.send_page(200, page or _FINISHED_PAGE())
+        else:
+            won = self._finish(result=response, linger=True)
+            handler.send_page(200, render_page(
+                "Signed in",
+                f"{self._provider_name} approved the sign-in; tokenmgr is finishing it.",
+            ) if won else _FINISHED_PAGE())
+
+    def _refusal_page(self, exc: FlowError) -> bytes:
+        title = f"{self._provider_name}: sign-in not completed"
+        if isinstance(exc, ProviderError):
+            return render_page(title, f"The provider refused: {exc.error}", exc.description or "")
+        return render_page(title, str(exc))
+
+
+def _FINISHED_PAGE() -> bytes:
+    return render_page("Sign-in finished", "This sign-in has already finished.")
+
+
+def port_is_free(port: int) -> bool:
+    """True when ``127.0.0.1:port`` can be bound right now (for pre-flight checks)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((LOOPBACK_HOST, port))
+        except OSError:
+            return False
+    return True
