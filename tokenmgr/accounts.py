@@ -1,0 +1,233 @@
+"""``AccountService``: what the window and the CLI both do with accounts.
+
+Connect, token (fresh), refresh, revoke, disconnect and configure, on top of
+the providers catalog, the OAuth engine and the store. Nothing here touches a
+widget or a terminal; the network stack is imported only when needed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tokenmgr.errors import (
+    AccountNotFoundError,
+    AmbiguousAccountError,
+    InvalidGrantError,
+    NeedsReconnectError,
+    NotConfiguredError,
+    UnknownProviderError,
+)
+from tokenmgr.secret import Secret
+from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummary
+
+if TYPE_CHECKING:
+    from tokenmgr.oauth.flow import AuthorizationCodeFlow, ConnectResult
+    from tokenmgr.oauth.http import HttpClient
+    from tokenmgr.oauth.oauth2 import OAuth2Client
+    from tokenmgr.providers.config import ProviderCatalog
+    from tokenmgr.providers.model import Provider
+    from tokenmgr.store.token_store import TokenStore
+
+DEFAULT_REFRESH_MARGIN = 300.0
+
+
+class ConnectJob:
+    """A pending Connect: ``run()`` on a worker thread, ``cancel()`` from anywhere."""
+
+    def __init__(self, service: AccountService, flow: AuthorizationCodeFlow) -> None:
+        self._service = service
+        self.flow = flow
+
+    def run(self) -> Account:
+        return self._service.store_connected(self.flow.run())
+
+    def cancel(self) -> None:
+        self.flow.cancel()
+
+
+class AccountService:
+    def __init__(
+        self,
+        store: TokenStore,
+        *,
+        providers_file: Path | None,
+        catalog_loader: Callable[[], ProviderCatalog] | None = None,
+        http_factory: Callable[[], HttpClient] | None = None,
+        clock: Callable[[], float] = time.time,
+        refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+    ) -> None:
+        self.store = store
+        self.providers_file = providers_file
+        self._catalog_loader = catalog_loader
+        self._http_factory = http_factory
+        self._catalog: ProviderCatalog | None = None
+        self._http: HttpClient | None = None
+        self.clock = clock
+        self.refresh_margin = refresh_margin
+
+    # --- providers -----------------------------------------------------------
+
+    def catalog(self, reload: bool = False) -> ProviderCatalog:
+        if self._catalog is None or reload:
+            if self._catalog_loader is not None:
+                self._catalog = self._catalog_loader()
+            else:
+                from tokenmgr.providers.config import load_catalog
+
+                self._catalog = load_catalog(self.providers_file)
+        return self._catalog
+
+    def provider(self, provider_id: str) -> Provider:
+        found = self.catalog().get(provider_id)
+        if found is None:
+            known = ", ".join(sorted(self.catalog().providers)) or "none"
+            raise UnknownProviderError(f"Unknown provider {provider_id!r} (known: {known}).")
+        return found
+
+    def configure(self, provider_id: str, client_id: str | None,
+                  client_secret: Secret | None) -> Provider:
+        """Save the client id to providers.toml and the secret to the keyring."""
+        from tokenmgr.providers.user_file import set_provider_keys
+
+        self.provider(provider_id)
+        if self.providers_file is None:
+            raise NotConfiguredError("No providers.toml location is known.")
+        if client_secret is not None:
+            self.store.set_client_secret(provider_id, client_secret)
+        if client_id is not None:
+            set_provider_keys(self.providers_file, provider_id, {"client_id": client_id})
+        return self.catalog(reload=True).providers[provider_id]
+
+    # --- accounts ------------------------------------------------------------
+
+    def summaries(self) -> list[AccountSummary]:
+        return self.store.summaries()
+
+    def resolve(self, selector: str) -> AccountSummary:
+        """``PROVIDER`` (one account), ``PROVIDER:NAME`` or ``PROVIDER:ACCOUNT_ID``."""
+        summaries = self.store.summaries()
+        provider_id, sep, rest = selector.partition(":")
+        of_provider = [s for s in summaries if s.provider_id == provider_id]
+        matches = of_provider if not sep else [
+            s for s in of_provider if rest in (s.name, s.account_id)]
+        if len(matches) == 1:
+            return matches[0]
+        if not matches:
+            candidates = ", ".join(f"{s.provider_id}:{s.name}" for s in summaries) or "none"
+            raise AccountNotFoundError(
+                f"No account matches {selector!r} (accounts: {candidates}).")
+        names = ", ".join(f"{s.provider_id}:{s.name}" for s in matches)
+        raise AmbiguousAccountError(f"{selector!r} matches several accounts: {names}.")
+
+    # --- the network side ----------------------------------------------------
+
+    def http(self) -> HttpClient:
+        if self._http is None:
+            if self._http_factory is not None:
+                self._http = self._http_factory()
+            else:
+                from tokenmgr.oauth.http import HttpClient
+
+                self._http = HttpClient()
+        return self._http
+
+    def oauth2_client(self, provider: Provider) -> OAuth2Client:
+        from tokenmgr.oauth.oauth2 import OAuth2Client
+
+        if not provider.is_configured:
+            raise NotConfiguredError(
+                f"{provider.name} has no client id yet: run `tokenmgr configure {provider.id}` "
+                "or use Configure in the window.")
+        return OAuth2Client(provider, self.store.client_secret(provider.id), self.http(),
+                            clock=self.clock)
+
+    def begin_connect(
+        self,
+        provider_id: str,
+        *,
+        open_browser: Callable[[str], None],
+        on_authorization_url: Callable[[str], None] | None = None,
+        scopes: tuple[str, ...] | None = None,
+        timeout: float = 300.0,
+    ) -> ConnectJob:
+        from tokenmgr.oauth.flow import AuthorizationCodeFlow
+
+        client = self.oauth2_client(self.provider(provider_id))
+        flow = AuthorizationCodeFlow(client, open_browser=open_browser,
+                                     on_authorization_url=on_authorization_url,
+                                     scopes=scopes, timeout=timeout)
+        return ConnectJob(self, flow)
+
+    def store_connected(self, result: ConnectResult) -> Account:
+        """Save a finished sign-in; the same provider user updates in place."""
+        now = self.clock()
+        account = Account(
+            provider_id=result.provider_id, account_id=result.account.account_id,
+            name=result.account.name, tokens=result.tokens, profile=result.account.profile,
+            redirect_uri=result.redirect_uri, connected_at=now, refreshed_at=None,
+        )
+        self.store.save(account)
+        return account
+
+    def token(self, selector: str) -> Secret:
+        """A valid access token: refreshed first when it expires within the margin."""
+        summary = self.resolve(selector)
+        account = self.store.load(summary.key)
+        self._check_usable(account)
+        if not account.tokens.needs_refresh(self.clock(), self.refresh_margin):
+            return account.tokens.access_token
+        if account.tokens.refresh_token is None:
+            if account.tokens.expires_at is not None and account.tokens.expires_at <= self.clock():
+                raise NeedsReconnectError(
+                    f"The token of {summary.provider_id}:{summary.name} has expired and cannot "
+                    "be refreshed; re-connect the account.")
+            return account.tokens.access_token
+        return self.refresh(summary.key, only_if_needed=True).tokens.access_token
+
+    @staticmethod
+    def _check_usable(account: Account) -> None:
+        if account.status == STATUS_NEEDS_RECONNECT:
+            raise NeedsReconnectError(
+                f"{account.provider_id}:{account.name} needs to be re-connected.")
+
+    def refresh(self, key: str, *, only_if_needed: bool = False) -> Account:
+        """Refresh once across processes (promise 16)."""
+        with self.store.locked():
+            account = self.store.load(key)  # re-read under the lock
+            self._check_usable(account)
+            now = self.clock()
+            if only_if_needed and not account.tokens.needs_refresh(now, self.refresh_margin):
+                return account  # another process refreshed it meanwhile
+            client = self.oauth2_client(self.provider(account.provider_id))
+            try:
+                tokens = client.refresh(account.tokens, account.redirect_uri)
+            except InvalidGrantError:
+                current = self.store.load(key)
+                if current.tokens.refresh_token != account.tokens.refresh_token:
+                    return current
+                marked = replace(account, status=STATUS_NEEDS_RECONNECT,
+                                 last_error="The provider no longer accepts the refresh token.")
+                self.store.save_unlocked(marked)
+                raise NeedsReconnectError(
+                    f"{account.provider_id}:{account.name} needs to be re-connected: the "
+                    "provider no longer accepts its refresh token.") from None
+            updated = replace(account, tokens=tokens, refreshed_at=self.clock(),
+                              last_error=None)
+            self.store.save_unlocked(updated)
+            return updated
+
+    def revoke(self, key: str) -> None:
+        """Revoke at the provider, then forget locally. Failure keeps the account."""
+        with self.store.locked():
+            account = self.store.load(key)
+            client = self.oauth2_client(self.provider(account.provider_id))
+            client.revoke(account.tokens)
+        self.store.delete(key)
+
+    def disconnect(self, key: str) -> None:
+        """Forget locally only."""
+        self.store.delete(key)

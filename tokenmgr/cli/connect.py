@@ -1,0 +1,32 @@
+"""``tokenmgr connect PROVIDER``: the same Connect flow as the window, in a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from tokenmgr.cli.context import build_service
+
+
+def run(args: argparse.Namespace) -> int:
+    from tokenmgr.oauth.browser import open_in_browser
+
+    service = build_service()
+    scopes = tuple(args.scopes.replace(",", " ").split()) if args.scopes else None
+
+    def show_url(url: str) -> None:
+        verb = "Visit" if args.no_browser else "Opening your browser; if it does not open, visit"
+        print(f"{verb}:\n  {url}", file=sys.stderr, flush=True)
+
+    job = service.begin_connect(
+        args.provider,
+        open_browser=(lambda url: None) if args.no_browser else open_in_browser,
+        on_authorization_url=show_url, scopes=scopes, timeout=args.timeout,
+    )
+    try:
+        account = job.run()
+    except KeyboardInterrupt:
+        job.cancel()
+        raise
+    print(f"Connected {account.provider_id}:{account.name}")
+    return 0

@@ -1,0 +1,78 @@
+"""``tokenmgr list`` and ``tokenmgr providers``: what is there, never a secret."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from tokenmgr.cli.context import build_service, iso_utc
+from tokenmgr.store.schema import AccountSummary
+
+
+def describe_state(summary: AccountSummary, now: float) -> str:
+    from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT
+
+    if summary.status == STATUS_NEEDS_RECONNECT:
+        return "needs re-connect"
+    if summary.expires_at is None:
+        return "connected, no expiry"
+    left = summary.expires_at - now
+    if left <= 0:
+        return "expired" + (" (refreshable)" if summary.has_refresh_token else "")
+    return f"expires in {format_duration(left)}"
+
+
+def format_duration(seconds: float) -> str:
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min"
+    if seconds < 86400:
+        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
+    return f"{seconds // 86400} d"
+
+
+def account_json(summary: AccountSummary, now: float) -> dict:
+    return {
+        "provider": summary.provider_id, "account_id": summary.account_id,
+        "name": summary.name, "selector": f"{summary.provider_id}:{summary.name}",
+        "status": summary.status, "state": describe_state(summary, now),
+        "expires_at": iso_utc(summary.expires_at), "scopes": list(summary.scopes),
+        "token_type": summary.token_type, "has_refresh_token": summary.has_refresh_token,
+        "connected_at": iso_utc(summary.connected_at or None),
+        "refreshed_at": iso_utc(summary.refreshed_at),
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    service = build_service()
+    now = time.time()
+    catalog = service.catalog()
+    for error in catalog.errors:
+        print(f"tokenmgr: {error}", file=sys.stderr)
+    if args.verb == "providers":
+        providers = [p.to_public_dict() for p in catalog.providers.values()]
+        if args.json:
+            print(json.dumps({"version": 1, "providers": providers}, indent=2))
+        else:
+            for p in providers:
+                state = "ready" if p["configured"] else "not configured"
+                print(f"{p['id']:<16} {p['name']:<24} {p['protocol']:<7} {state}")
+        return 0
+    summaries = service.summaries()
+    if args.json:
+        print(json.dumps({
+            "version": 1,
+            "providers": [p.to_public_dict() for p in catalog.providers.values()],
+            "accounts": [account_json(s, now) for s in summaries],
+        }, indent=2))
+        return 0
+    if not summaries:
+        print("No accounts yet. Connect one with: tokenmgr connect PROVIDER", file=sys.stderr)
+        return 0
+    for s in summaries:
+        print(f"{s.provider_id}:{s.name:<30} {describe_state(s, now)}")
+    return 0

@@ -1,0 +1,122 @@
+"""The Connect flow for OAuth 2.0: catcher, browser, exchange, account — via callbacks.
+
+The flow knows nothing of windows or terminals: it is given an
+``open_browser`` and an ``on_authorization_url`` callback, and can be
+cancelled from another thread. The window and the CLI both run this class.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from tokenmgr.errors import FlowCancelledError
+from tokenmgr.oauth.loopback import LoopbackRedirectServer
+from tokenmgr.oauth.oauth2 import AccountInfo, OAuth2Client, PendingAuthorization
+from tokenmgr.oauth.pkce import new_state
+from tokenmgr.oauth.redirect import validate_pasted
+from tokenmgr.oauth.tokens import TokenSet
+from tokenmgr.secret import Secret
+
+DEFAULT_TIMEOUT = 300.0
+
+
+@dataclass(frozen=True)
+class ConnectResult:
+    provider_id: str
+    tokens: TokenSet
+    account: AccountInfo
+    redirect_uri: str
+
+
+class AuthorizationCodeFlow:
+    """One sign-in. ``run()`` blocks (call it off the UI thread); ``cancel()`` from anywhere."""
+
+    def __init__(
+        self,
+        client: OAuth2Client,
+        *,
+        open_browser: Callable[[str], None],
+        on_authorization_url: Callable[[str], None] | None = None,
+        scopes: tuple[str, ...] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        linger_seconds: float = 3.0,
+    ) -> None:
+        self._client = client
+        self._open_browser = open_browser
+        self._on_url = on_authorization_url
+        self._scopes = scopes
+        self._timeout = timeout
+        self._linger = linger_seconds
+        self._lock = threading.Lock()
+        self._cancelled = False
+        self._server: LoopbackRedirectServer | None = None
+
+    def cancel(self) -> None:
+        with self._lock:
+            self._cancelled = True
+            server = self._server
+        if server is not None:
+            server.cancel()
+
+    def _check_cancelled(self) -> None:
+        if self._cancelled:
+            raise FlowCancelledError("Sign-in cancelled.")
+
+    def run(self) -> ConnectResult:
+        provider = self._client.provider
+        state = new_state()
+        server = LoopbackRedirectServer(
+            state, port=provider.redirect_port, path=provider.redirect_path,
+            provider_name=provider.name, expected_issuer=provider.issuer,
+            linger_seconds=self._linger,
+        )
+        server.start()  # a taken fixed port fails here, before any browser opens
+        try:
+            with self._lock:
+                self._server = server
+            self._check_cancelled()
+            pending = self._client.authorization_request(server.redirect_uri, self._scopes, state)
+            if self._on_url is not None:
+                self._on_url(pending.url)
+            self._open_browser(pending.url)
+            response = server.wait(self._timeout)
+        except BaseException:
+            server.close()
+            raise
+        self._check_cancelled()
+        return finish_sign_in(self._client, pending, response.code, self._check_cancelled)
+
+
+def finish_sign_in(
+    client: OAuth2Client, pending: PendingAuthorization, code: Secret,
+    check_cancelled: Callable[[], None] = lambda: None,
+) -> ConnectResult:
+    """Exchange the code (exactly once) and ask the provider who the token is for."""
+    tokens = client.exchange_code(pending, code)
+    check_cancelled()
+    account = client.fetch_account(tokens)
+    return ConnectResult(client.provider.id, tokens, account, pending.redirect_uri)
+
+
+class PastedCodeFlow:
+    """Paste-the-code: for providers that cannot redirect to loopback.
+
+    ``begin()`` gives the URL to open; ``complete(text)`` takes the pasted code
+    or whole redirect URL and exchanges it with the same PKCE verifier.
+    """
+
+    def __init__(self, client: OAuth2Client, redirect_uri: str,
+                 scopes: tuple[str, ...] | None = None) -> None:
+        self._client = client
+        self._pending = client.authorization_request(redirect_uri, scopes)
+
+    @property
+    def url(self) -> str:
+        return self._pending.url
+
+    def complete(self, pasted: str) -> ConnectResult:
+        response = validate_pasted(pasted, self._pending.state,
+                                   expected_issuer=self._client.provider.issuer)
+        return finish_sign_in(self._client, self._pending, response.code)

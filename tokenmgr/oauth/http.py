@@ -1,0 +1,108 @@
+"""HTTP for the OAuth engine: deadlines, a response size cap, loopback-only HTTP.
+
+``requests`` is imported when the first client is built, not before: the
+CLI's fast path (a still-valid token) never pays for it. Every request has a
+connect timeout, a total deadline and a byte cap (SECURITY.md 12, 13), and no
+token POST is ever retried: codes are single-use and a retried rotation can
+revoke a whole grant.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from tokenmgr.errors import NetworkError, TokenResponseError
+from tokenmgr.oauth.transport import check_endpoint
+
+CONNECT_TIMEOUT = 10.0
+TOTAL_TIMEOUT = 30.0
+MAX_RESPONSE_BYTES = 1 << 20
+USER_AGENT = "tokenmgr/0.1"
+
+
+@dataclass(frozen=True)
+class HttpResponse:
+    status: int
+    headers: dict[str, str]
+    body: bytes
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def text(self) -> str:
+        return self.body.decode("utf-8", "replace")
+
+    def json(self) -> Any:
+        try:
+            return json.loads(self.body)
+        except ValueError:
+            raise TokenResponseError("The provider's answer is not valid JSON.") from None
+
+
+class HttpClient:
+    def __init__(
+        self,
+        *,
+        connect_timeout: float = CONNECT_TIMEOUT,
+        total_timeout: float = TOTAL_TIMEOUT,
+        max_bytes: int = MAX_RESPONSE_BYTES,
+    ) -> None:
+        import requests  # deferred: see module docstring
+
+        self._requests = requests
+        self._session = requests.Session()
+        self._session.headers["User-Agent"] = USER_AGENT
+        self._session.trust_env = True  # proxies from the environment, as users expect
+        self.connect_timeout = connect_timeout
+        self.total_timeout = total_timeout
+        self.max_bytes = max_bytes
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        *,
+        data: Any = None,
+        json_body: Any = None,
+        headers: dict[str, str] | None = None,
+        auth: Any = None,
+    ) -> HttpResponse:
+        check_endpoint(url)
+        deadline = time.monotonic() + self.total_timeout
+        host = self._requests.utils.urlparse(url).hostname
+        try:
+            resp = self._session.request(
+                method, url, data=data, json=json_body, headers=headers, auth=auth,
+                timeout=(self.connect_timeout, self.total_timeout), stream=True,
+                allow_redirects=False, verify=True,
+            )
+        except self._requests.Timeout:
+            raise NetworkError(f"{host} did not answer in time.") from None
+        except self._requests.RequestException as exc:
+            raise NetworkError(f"Could not reach {host}: {type(exc).__name__}") from None
+        with resp:
+            declared = resp.headers.get("Content-Length")
+            if declared and declared.isdigit() and int(declared) > self.max_bytes:
+                raise TokenResponseError(f"{host} sent a response over {self.max_bytes} bytes.")
+            chunks, size = [], 0
+            try:
+                for chunk in resp.iter_content(16384):
+                    size += len(chunk)
+                    if size > self.max_bytes:
+                        raise TokenResponseError(
+                            f"{host} sent a response over {self.max_bytes} bytes.")
+                    if time.monotonic() > deadline:
+                        raise NetworkError(f"{host} did not finish answering in time.")
+                    chunks.append(chunk)
+            except self._requests.RequestException as exc:
+                raise NetworkError(f"Connection to {host} broke: {type(exc).__name__}") from None
+            headers_out = {k.lower(): v for k, v in resp.headers.items()}
+            return HttpResponse(resp.status_code, headers_out, b"".join(chunks))
+
+    def close(self) -> None:
+        self._session.close()

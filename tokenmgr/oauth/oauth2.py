@@ -1,0 +1,243 @@
+"""OAuth 2.0 client for one provider: authorization URL, code exchange, refresh, revoke.
+
+oauthlib prepares the token request bodies; URLs and HTTP are ours, because
+oauthlib's URL helpers refuse ``http://`` unless ``OAUTHLIB_INSECURE_TRANSPORT``
+is set process-wide (see transport.py). Responses go through tokens.py's
+parser. Nothing here logs a request or response body.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+from urllib.parse import urlencode
+
+from tokenmgr.errors import (
+    NotConfiguredError,
+    RevokeError,
+    TokenEndpointError,
+    TokenResponseError,
+)
+from tokenmgr.oauth.http import HttpClient, HttpResponse
+from tokenmgr.oauth.pkce import Pkce, new_state
+from tokenmgr.oauth.tokens import TokenSet, decode_body, parse_token_response
+from tokenmgr.providers.model import Provider, dig
+from tokenmgr.secret import Secret
+
+PUBLIC_PROFILE_FIELDS = ("login", "username", "preferred_username", "nickname", "name",
+                         "email", "display_name")
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    account_id: str
+    name: str
+    profile: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True)
+class PendingAuthorization:
+    url: str
+    state: Secret
+    pkce: Pkce | None
+    redirect_uri: str
+    scopes: tuple[str, ...]
+
+
+class OAuth2Client:
+    def __init__(
+        self,
+        provider: Provider,
+        client_secret: Secret | None,
+        http: HttpClient,
+        *,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        if not provider.is_configured:
+            raise NotConfiguredError(f"{provider.name} has no client id yet: configure it first.")
+        if provider.client_secret_required and not client_secret:
+            raise NotConfiguredError(f"{provider.name} needs a client secret: configure it first.")
+        from oauthlib.oauth2 import WebApplicationClient  # deferred with the network
+
+        self.provider = provider
+        self._secret = client_secret
+        self._http = http
+        self._clock = clock
+        self._oauthlib = WebApplicationClient(provider.client_id)
+
+    # --- authorization -------------------------------------------------------
+
+    def authorization_request(
+        self, redirect_uri: str, scopes: tuple[str, ...] | None = None,
+        state: Secret | None = None,
+    ) -> PendingAuthorization:
+        p = self.provider
+        scopes = p.scopes if scopes is None else scopes
+        state = state or new_state()
+        pkce = Pkce.new() if p.pkce else None
+        params: dict[str, str] = {
+            "response_type": "code",
+            "client_id": p.client_id or "",
+            "redirect_uri": redirect_uri,
+            "state": state.reveal(),
+        }
+        if scopes:
+            params["scope"] = " ".join(scopes)
+        if pkce is not None:
+            params["code_challenge"] = pkce.challenge
+            params["code_challenge_method"] = pkce.method
+        for key, value in p.extra_authorize_params.items():
+            params.setdefault(key, value)
+        base = p.authorize_url or ""
+        url = base + ("&" if "?" in base else "?") + urlencode(params)
+        return PendingAuthorization(url, state, pkce, redirect_uri, tuple(scopes))
+
+    # --- token endpoint ----------------------------------------------------------
+
+    def _client_auth(self) -> tuple[dict[str, str], Any]:
+        """Body fields and requests auth for client authentication (RFC 6749 2.3.1)."""
+        if self._secret is None:
+            return {"client_id": self.provider.client_id or ""}, None
+        if self.provider.token_auth == "basic":
+            from urllib.parse import quote
+
+            from requests.auth import HTTPBasicAuth
+
+            return {}, HTTPBasicAuth(quote(self.provider.client_id or "", safe=""),
+                                     quote(self._secret.reveal(), safe=""))
+        return {"client_id": self.provider.client_id or "",
+                "client_secret": self._secret.reveal()}, None
+
+    def _post_token(self, body: str, extra: dict[str, str], auth: Any,
+                    scopes: tuple[str, ...]) -> TokenSet:
+        from urllib.parse import parse_qsl
+
+        data = dict(parse_qsl(body, keep_blank_values=True))
+        data.update(extra)
+        response = self._http.request(
+            "POST", self.provider.token_url or "", data=data, auth=auth,
+            headers={"Accept": "application/json"},
+        )
+        return parse_token_response(response, requested_scopes=scopes, now=self._clock())
+
+    def exchange_code(self, pending: PendingAuthorization, code: Secret) -> TokenSet:
+        fields, auth = self._client_auth()
+        kwargs: dict[str, Any] = {}
+        if pending.pkce is not None:
+            kwargs["code_verifier"] = pending.pkce.verifier.reveal()
+        body = self._oauthlib.prepare_request_body(
+            code=code.reveal(), redirect_uri=pending.redirect_uri, include_client_id=False,
+            **kwargs,
+        )
+        return self._post_token(body, fields, auth, pending.scopes)
+
+    def refresh(self, tokens: TokenSet, redirect_uri: str | None = None) -> TokenSet:
+        if tokens.refresh_token is None:
+            raise TokenEndpointError("no_refresh_token",
+                                     "this account has no refresh token; re-connect it")
+        fields, auth = self._client_auth()
+        if self.provider.refresh_sends_redirect_uri and redirect_uri:
+            fields["redirect_uri"] = redirect_uri
+        body = self._oauthlib.prepare_refresh_body(refresh_token=tokens.refresh_token.reveal())
+        fresh = self._post_token(body, fields, auth, tokens.scopes)
+        return tokens.with_refreshed(fresh)
+
+    # --- account -------------------------------------------------------------
+
+    def fetch_account(self, tokens: TokenSet) -> AccountInfo:
+        p = self.provider
+        if not p.userinfo_url:
+            raise TokenResponseError(f"{p.name} has no account endpoint configured.")
+        headers = {"Authorization": f"Bearer {tokens.access_token.reveal()}",
+                   "Accept": "application/json"}
+        if p.userinfo_method == "POST":
+            headers["Content-Type"] = "application/json"
+            response = self._http.request("POST", p.userinfo_url, data=b"null", headers=headers)
+        else:
+            response = self._http.request("GET", p.userinfo_url, headers=headers)
+        return parse_account(p, response)
+
+    # --- revocation ----------------------------------------------------------
+
+    def revoke(self, tokens: TokenSet) -> None:
+        method = self.provider.revoke_method
+        if method == "none" or not self.provider.revoke_url:
+            raise RevokeError(f"{self.provider.name} offers no way to revoke tokens.")
+        if method == "github":
+            self._revoke_github(tokens)
+        elif method == "dropbox":
+            self._check_revoke(self._http.request(
+                "POST", self.provider.revoke_url,
+                headers={"Authorization": f"Bearer {tokens.access_token.reveal()}"}))
+        else:
+            fields, auth = self._client_auth()
+            pairs = [("refresh_token", tokens.refresh_token), ("access_token", tokens.access_token)]
+            for hint, token in pairs:
+                if token is None:
+                    continue
+                data = {"token": token.reveal(), "token_type_hint": hint, **fields}
+                self._check_revoke(self._http.request(
+                    "POST", self.provider.revoke_url, data=data, auth=auth))
+
+    def _revoke_github(self, tokens: TokenSet) -> None:
+        from requests.auth import HTTPBasicAuth
+
+        if self._secret is None:
+            raise RevokeError("GitHub revocation needs the client secret.")
+        url = (self.provider.revoke_url or "").replace("{client_id}", self.provider.client_id or "")
+        response = self._http.request(
+            "DELETE", url, json_body={"access_token": tokens.access_token.reveal()},
+            auth=HTTPBasicAuth(self.provider.client_id or "", self._secret.reveal()),
+            headers={"Accept": "application/vnd.github+json"},
+        )
+        if response.status == 404:  # the token is already gone
+            return
+        self._check_revoke(response)
+
+    def _check_revoke(self, response: HttpResponse) -> None:
+        if 200 <= response.status < 300:
+            return  # RFC 7009 2.2: 200 with any body is success
+        if response.status == 503:
+            retry = response.headers.get("retry-after")
+            hint = f" Try again after {retry[:20]} s." if retry else ""
+            raise RevokeError(f"{self.provider.name} is temporarily unavailable.{hint}")
+        error = ""
+        try:
+            data = decode_body(response)
+            error = str(data.get("error", ""))[:60]
+        except TokenResponseError:
+            pass
+        detail = f": {error}" if error else ""
+        raise RevokeError(
+            f"{self.provider.name} did not revoke the token (HTTP {response.status}{detail}).")
+
+
+def parse_account(provider: Provider, response: HttpResponse) -> AccountInfo:
+    if response.status in (401, 403):
+        raise TokenResponseError(
+            f"{provider.name}'s account endpoint refused the new token (HTTP {response.status}).")
+    if not 200 <= response.status < 300:
+        raise TokenResponseError(
+            f"{provider.name}'s account endpoint answered HTTP {response.status}.")
+    data = decode_body(response)
+    name = dig(data, provider.account_name_field)
+    account_id = dig(data, provider.account_id_field)
+    profile = {k: str(v)[:200] for k, v in data.items()
+               if k in PUBLIC_PROFILE_FIELDS and isinstance(v, str | int)}
+    if isinstance(name, str | int) and str(name):
+        name = str(name)
+    else:
+        name = next((profile[k] for k in ("login", "username", "preferred_username", "email")
+                     if profile.get(k)), None)
+    if isinstance(account_id, str | int) and not isinstance(account_id, bool) and str(account_id):
+        account_id = str(account_id)
+    else:
+        account_id = name
+    if not account_id or not name:
+        raise TokenResponseError(
+            f"{provider.name}'s account endpoint did not say who the token is for "
+            f"(no {provider.account_name_field!r} field).")
+    return AccountInfo(account_id[:200], name[:200], MappingProxyType(profile))

@@ -1,0 +1,189 @@
+"""``TokenSet`` and the parser that turns any token endpoint answer into one.
+
+Providers answer JSON, form-encoded (GitHub without ``Accept``), with
+``expires_in`` as a number, a string or not at all, and with a granted scope
+that differs from the one asked for. The parser accepts what is safe, stores
+the scope actually granted, and raises one specific error for everything
+else, so a bad answer never overwrites a good stored token.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, replace
+from typing import Any
+from urllib.parse import parse_qsl
+
+from tokenmgr.errors import (
+    InvalidGrantError,
+    NetworkError,
+    TokenEndpointError,
+    TokenResponseError,
+)
+from tokenmgr.oauth.http import HttpResponse
+from tokenmgr.secret import Secret
+
+MAX_LIFETIME = 10 * 365 * 24 * 3600  # beyond this an expires_in is nonsense: no expiry
+
+
+@dataclass(frozen=True)
+class TokenSet:
+    access_token: Secret
+    token_type: str = "Bearer"
+    refresh_token: Secret | None = None
+    expires_at: float | None = None
+    scopes: tuple[str, ...] = ()
+    obtained_at: float = 0.0
+    id_token: Secret | None = None
+    token_secret: Secret | None = None  # OAuth 1 token secret
+
+    def expires_in(self, now: float) -> float | None:
+        return None if self.expires_at is None else self.expires_at - now
+
+    def needs_refresh(self, now: float, margin: float) -> bool:
+        return self.expires_at is not None and self.expires_at - now <= margin
+
+    def with_refreshed(self, newer: TokenSet) -> TokenSet:
+        """Merge a refresh answer: a missing refresh token keeps the old one (promise 15)."""
+        if newer.refresh_token is None and self.refresh_token is not None:
+            newer = replace(newer, refresh_token=self.refresh_token)
+        if newer.id_token is None and self.id_token is not None:
+            newer = replace(newer, id_token=self.id_token)
+        return newer
+
+    def to_dict(self) -> dict[str, Any]:
+        def raw(s: Secret | None) -> str | None:
+            return None if s is None else s.reveal()
+
+        return {
+            "access_token": self.access_token.reveal(),
+            "token_type": self.token_type,
+            "refresh_token": raw(self.refresh_token),
+            "expires_at": self.expires_at,
+            "scopes": list(self.scopes),
+            "obtained_at": self.obtained_at,
+            "id_token": raw(self.id_token),
+            "token_secret": raw(self.token_secret),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> TokenSet:
+        def opt(key: str) -> Secret | None:
+            value = data.get(key)
+            return Secret(value) if isinstance(value, str) and value else None
+
+        access = data["access_token"]
+        if not isinstance(access, str) or not access:
+            raise ValueError("access_token")
+        expires_at = data.get("expires_at")
+        return cls(
+            access_token=Secret(access),
+            token_type=str(data.get("token_type") or "Bearer"),
+            refresh_token=opt("refresh_token"),
+            expires_at=float(expires_at) if expires_at is not None else None,
+            scopes=tuple(str(s) for s in data.get("scopes") or ()),
+            obtained_at=float(data.get("obtained_at") or 0.0),
+            id_token=opt("id_token"),
+            token_secret=opt("token_secret"),
+        )
+
+
+def decode_body(response: HttpResponse) -> dict[str, Any]:
+    """JSON, or form-encoded as GitHub sends without ``Accept: application/json``."""
+    text = response.body.decode("utf-8", "replace").strip()
+    if not text:
+        raise TokenResponseError(f"The provider sent an empty answer (HTTP {response.status}).")
+    if response.content_type.endswith("json") or text[:1] in "{[":
+        try:
+            data = json.loads(text)
+        except ValueError:
+            raise TokenResponseError(
+                f"The provider's answer is not valid JSON (HTTP {response.status}).") from None
+    elif "=" in text and "<" not in text[:1]:
+        data = dict(parse_qsl(text, keep_blank_values=True))
+    else:
+        raise TokenResponseError(
+            f"The provider's answer is neither JSON nor form data (HTTP {response.status}, "
+            f"{response.content_type or 'no content type'}).")
+    if not isinstance(data, dict):
+        raise TokenResponseError("The provider's answer is not a JSON object.")
+    return data
+
+
+def raise_for_oauth_error(response: HttpResponse, data: dict[str, Any] | None) -> None:
+    if response.status >= 500:
+        raise NetworkError(f"The provider had an internal error (HTTP {response.status}).")
+    if data is not None and isinstance(data.get("error"), str):
+        error = data["error"]
+        description = data.get("error_description")
+        description = description if isinstance(description, str) else None
+        if error == "invalid_grant":
+            raise InvalidGrantError(error, description)
+        raise TokenEndpointError(error, description)
+    if not 200 <= response.status < 300:
+        raise TokenResponseError(f"The token endpoint answered HTTP {response.status}.")
+
+
+def _expires_at(value: Any, now: float) -> float | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            return None
+    if not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    if value > MAX_LIFETIME:
+        return None
+    return now + max(0.0, float(value))
+
+
+def _scopes(value: Any, requested: tuple[str, ...]) -> tuple[str, ...]:
+    if value is None:
+        return requested  # RFC 6749 5.1: omitted means as requested
+    if isinstance(value, list):
+        return tuple(str(s) for s in value if str(s))
+    if isinstance(value, str):
+        return tuple(s for s in value.replace(",", " ").split() if s)
+    return requested
+
+
+def _token_type(value: Any) -> str:
+    if value is None:
+        return "Bearer"
+    if not isinstance(value, str):
+        raise TokenResponseError("The token_type in the provider's answer is not a string.")
+    lowered = value.strip().lower()
+    if lowered == "bearer":
+        return "Bearer"
+    if lowered == "dpop":
+        raise TokenResponseError("The provider issued a DPoP-bound token; tokenmgr supports "
+                                 "bearer tokens only.")
+    raise TokenResponseError(f"Unsupported token_type {value[:40]!r}; only bearer is supported.")
+
+
+def parse_token_response(
+    response: HttpResponse, *, requested_scopes: tuple[str, ...], now: float
+) -> TokenSet:
+    try:
+        data = decode_body(response)
+    except TokenResponseError:
+        raise_for_oauth_error(response, None)
+        raise
+    raise_for_oauth_error(response, data)
+    access = data.get("access_token")
+    if not isinstance(access, str) or not access.strip():
+        raise TokenResponseError("The provider's answer has no access_token.")
+    refresh = data.get("refresh_token")
+    id_token = data.get("id_token")
+    return TokenSet(
+        access_token=Secret(access.strip()),
+        token_type=_token_type(data.get("token_type")),
+        refresh_token=Secret(refresh) if isinstance(refresh, str) and refresh else None,
+        expires_at=_expires_at(data.get("expires_in"), now),
+        scopes=_scopes(data.get("scope"), requested_scopes),
+        obtained_at=now,
+        id_token=Secret(id_token) if isinstance(id_token, str) and id_token else None,
+    )

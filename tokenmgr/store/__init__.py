@@ -1,0 +1,1 @@
+"""Where tokens live: the OS keyring only, behind deadlines, with a versioned schema."""

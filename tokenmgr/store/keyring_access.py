@@ -1,0 +1,136 @@
+"""Every keyring call, with a deadline and three distinct failure outcomes.
+
+- ``KeyringUnavailableError``: no backend that protects secrets (plaintext,
+  null and fail backends are refused however they were chosen, promise 22);
+- ``KeyringLockedError``: the call did not return in time (a locked Secret
+  Service can hang callers forever, promise 23) — never "not found";
+- not found: ``get`` returns None, ``delete`` returns False.
+
+Calls run on daemon threads: an executor's threads are joined at exit, so a
+hung keyring would hang the CLI on the way out. ``keyring`` itself is imported
+on first use.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from tokenmgr.errors import KeyringLockedError, KeyringUnavailableError, StoreError
+
+SERVICE = "tokenmgr"
+DEFAULT_DEADLINE = 15.0
+T = TypeVar("T")
+
+# (module prefix, class name or "*") of backends that do not protect secrets.
+REFUSED_BACKENDS = (
+    ("keyring.backends.fail", "*"),
+    ("keyring.backends.null", "*"),
+    ("keyrings.alt.file", "*"),
+    ("keyrings.alt.pyfs", "*"),
+    ("keyrings.alt.multi", "*"),
+    ("keyrings.alt.escape", "*"),
+)
+
+
+def backend_is_refused(backend: Any) -> bool:
+    """True for backends that would store secrets unprotected or drop them."""
+    cls = type(backend)
+    for module, name in REFUSED_BACKENDS:
+        if cls.__module__.startswith(module) and name in ("*", cls.__name__):
+            return True
+    if cls.__name__ == "PlaintextKeyring":
+        return True
+    children = getattr(backend, "backends", None)
+    if cls.__module__.startswith("keyring.backends.chainer"):
+        return not children or all(backend_is_refused(child) for child in children)
+    return False
+
+
+def describe_backend(backend: Any) -> str:
+    cls = type(backend)
+    return f"{cls.__module__}.{cls.__name__}"
+
+
+class KeyringAccess:
+    def __init__(self, backend: Any = None, *, service: str = SERVICE,
+                 deadline: float = DEFAULT_DEADLINE) -> None:
+        self._backend = backend
+        self.service = service
+        self.deadline = deadline
+        self._init_lock = threading.Lock()
+
+    @property
+    def backend(self) -> Any:
+        with self._init_lock:
+            if self._backend is None:
+                self._backend = self._call(self._load_backend, "open the keyring")
+        if backend_is_refused(self._backend):
+            raise KeyringUnavailableError(
+                f"The keyring backend {describe_backend(self._backend)} does not protect "
+                "secrets; tokenmgr refuses to store tokens there. Install or unlock a "
+                "Secret Service (GNOME Keyring, KWallet), or choose another backend.")
+        return self._backend
+
+    @staticmethod
+    def _load_backend() -> Any:
+        import keyring
+
+        return keyring.get_keyring()
+
+    def _call(self, fn: Callable[[], T], what: str) -> T:
+        outcome: dict[str, Any] = {}
+
+        def target() -> None:
+            try:
+                outcome["value"] = fn()
+            except BaseException as exc:  # handed to the caller below
+                outcome["error"] = exc
+
+        thread = threading.Thread(target=target, name="tokenmgr-keyring", daemon=True)
+        thread.start()
+        thread.join(self.deadline)
+        if thread.is_alive():
+            raise KeyringLockedError(
+                f"The keyring did not answer within {self.deadline:g} s (is it locked, or is "
+                f"an unlock prompt waiting?). Could not {what}.")
+        if "error" in outcome:
+            raise self._translate(outcome["error"], what) from None
+        return outcome.get("value")  # type: ignore[return-value]
+
+    @staticmethod
+    def _translate(exc: BaseException, what: str) -> BaseException:
+        if isinstance(exc, StoreError):
+            return exc
+        module = type(exc).__module__
+        name = type(exc).__name__
+        if name == "KeyringLocked":
+            return KeyringLockedError(f"The keyring is locked; could not {what}.")
+        if name in ("NoKeyringError", "InitError") or module.startswith(("jeepney", "dbus")):
+            return KeyringUnavailableError(f"No usable keyring ({name}); could not {what}.")
+        if module.startswith(("keyring", "secretstorage")):
+            return StoreError(f"The keyring failed ({name}); could not {what}.")
+        return exc
+
+    def get(self, name: str) -> str | None:
+        backend = self.backend
+        return self._call(lambda: backend.get_password(self.service, name), "read from it")
+
+    def set(self, name: str, value: str) -> None:
+        backend = self.backend
+        self._call(lambda: backend.set_password(self.service, name, value), "write to it")
+
+    def delete(self, name: str) -> bool:
+        backend = self.backend
+
+        def delete() -> bool:
+            from keyring.errors import PasswordDeleteError
+
+            try:
+                backend.delete_password(self.service, name)
+            except PasswordDeleteError:
+                return False
+            return True
+
+        return self._call(delete, "delete from it")

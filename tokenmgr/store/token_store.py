@@ -1,0 +1,99 @@
+"""``TokenStore``: accounts and client secrets in the keyring, safe across processes.
+
+Writes happen under an OS file lock (the keyring has no compare-and-swap), are
+read back, and go account entry first, index second: a process killed between
+the two leaves every account readable in its old or new state. A corrupt or
+unknown-version index is reported and never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from tokenmgr.errors import AccountNotFoundError, StoreError
+from tokenmgr.secret import Secret
+from tokenmgr.store.keyring_access import KeyringAccess
+from tokenmgr.store.schema import (
+    INDEX_ENTRY,
+    Account,
+    AccountSummary,
+    account_entry_name,
+    client_secret_entry_name,
+    decode_index,
+    encode_index,
+)
+
+LOCK_TIMEOUT = 30.0
+
+
+class TokenStore:
+    def __init__(self, keyring: KeyringAccess, lock_path: Path) -> None:
+        self.keyring = keyring
+        self._lock_path = lock_path
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Cross-process lock for read-modify-write (index updates, refreshes)."""
+        from filelock import FileLock, Timeout
+
+        lock = FileLock(str(self._lock_path), timeout=LOCK_TIMEOUT, thread_local=False)
+        try:
+            with lock:
+                yield
+        except Timeout:
+            raise StoreError("Another tokenmgr process holds the store lock; try again.") from None
+
+    # --- reading -------------------------------------------------------------
+
+    def summaries(self) -> list[AccountSummary]:
+        return decode_index(self.keyring.get(INDEX_ENTRY))
+
+    def load(self, key: str) -> Account:
+        entry = account_entry_name(key)
+        text = self.keyring.get(entry)
+        if text is None:
+            raise AccountNotFoundError(f"No stored account {key!r}.")
+        return Account.from_json(text, entry)
+
+    # --- writing -------------------------------------------------------------
+
+    def _write_checked(self, name: str, value: str) -> None:
+        self.keyring.set(name, value)
+        if self.keyring.get(name) != value:
+            raise StoreError(f"The keyring did not keep what was written to {name!r}.")
+
+    def save(self, account: Account) -> None:
+        with self.locked():
+            self.save_unlocked(account)
+
+    def save_unlocked(self, account: Account) -> None:
+        """Save while the caller already holds ``locked()``."""
+        summaries = self.summaries()  # raises on a corrupt index before anything is written
+        self._write_checked(account_entry_name(account.key), account.to_json())
+        others = [s for s in summaries if s.key != account.key]
+        position = next((i for i, s in enumerate(summaries) if s.key == account.key),
+                        len(others))
+        others.insert(position, account.summary())
+        self._write_checked(INDEX_ENTRY, encode_index(others))
+
+    def delete(self, key: str) -> None:
+        with self.locked():
+            summaries = self.summaries()
+            remaining = [s for s in summaries if s.key != key]
+            if len(remaining) != len(summaries):
+                self._write_checked(INDEX_ENTRY, encode_index(remaining))
+            self.keyring.delete(account_entry_name(key))
+
+    # --- client secrets ------------------------------------------------------
+
+    def client_secret(self, provider_id: str) -> Secret | None:
+        value = self.keyring.get(client_secret_entry_name(provider_id))
+        return Secret(value) if value else None
+
+    def set_client_secret(self, provider_id: str, secret: Secret) -> None:
+        self._write_checked(client_secret_entry_name(provider_id), secret.reveal())
+
+    def delete_client_secret(self, provider_id: str) -> bool:
+        return self.keyring.delete(client_secret_entry_name(provider_id))
