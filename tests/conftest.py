@@ -1,0 +1,50 @@
+"""Shared fixtures: an in-memory keyring for unit tests, isolated XDG dirs."""
+
+from __future__ import annotations
+
+import pytest
+from keyring.backend import KeyringBackend
+
+from tokenmgr.store.keyring_access import KeyringAccess
+from tokenmgr.store.token_store import TokenStore
+
+
+class MemoryKeyring(KeyringBackend):
+    """A real ``keyring`` backend kept in a dict: for unit tests of the store's logic."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.items: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.items.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.items[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.items.pop((service, username), None) is None:
+            raise PasswordDeleteError("not found")
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def memory_store(memory_keyring, tmp_path) -> TokenStore:
+    return TokenStore(KeyringAccess(memory_keyring, deadline=5.0), tmp_path / "store.lock")
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    """Every test gets its own XDG config and cache dirs (providers.toml, lock file)."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.delenv("OAUTHLIB_INSECURE_TRANSPORT", raising=False)

@@ -1,0 +1,111 @@
+"""Connect through the CLI against a real authorization server, browser and Secret Service."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.e2e.keyring_helpers import secret_service_items, wipe_tokenmgr_items
+
+pytestmark = pytest.mark.e2e
+
+
+def write_provider(config_home: Path, authserver, client_id: str | None = None) -> None:
+    folder = config_home / "tokenmgr"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "providers.toml").write_text(f"""
+[providers.example]
+name = "Example Corp"
+protocol = "oauth2"
+authorize_url = "{authserver.authorize_url}"
+token_url = "{authserver.token_url}"
+revoke_url = "{authserver.revoke_url}"
+userinfo_url = "{authserver.userinfo_url}"
+account_name_field = "username"
+account_id_field = "id"
+scopes = ["read", "profile"]
+client_id = "{client_id or authserver.public_client_id}"
+pkce = true
+""", encoding="utf-8")
+
+
+@pytest.fixture
+def cli_env(tmp_path, authserver):
+    wipe_tokenmgr_items()
+    config_home = tmp_path / "xdg-config"
+    write_provider(config_home, authserver)
+    env = dict(os.environ)
+    env.update(XDG_CONFIG_HOME=str(config_home), XDG_CACHE_HOME=str(tmp_path / "xdg-cache"))
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    yield env
+    wipe_tokenmgr_items()
+
+
+def tokenmgr(env, *args, timeout=90, input_text=None):
+    return subprocess.run([sys.executable, "-m", "tokenmgr", *args], env=env, text=True,
+                          capture_output=True, timeout=timeout, input=input_text)
+
+
+def files_under(root: Path):
+    return [p for p in root.rglob("*") if p.is_file()]
+
+
+def test_connect_stores_account_in_secret_service_and_survives_restart(
+        cli_env, browser_user, authserver, tmp_path):
+    user = browser_user("approve", user="alice")
+    env = {**cli_env, **user.env()}
+    done = tokenmgr(env, "connect", "example", "--timeout", "90")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "Connected example:alice"
+    assert authserver.authorize_url in done.stderr  # the URL is shown as well
+    page = user.result()
+    assert page["ok"] and "Signed in" in page["text"]
+
+    # Stored in the real Secret Service: an index and one account item.
+    labels = secret_service_items()
+    assert "index" in labels and any(name.startswith("account/example/") for name in labels)
+
+    # A new process (a restart) reads the account back, with no secret in the listing.
+    listing = tokenmgr(cli_env, "list", "--json")
+    assert listing.returncode == 0, listing.stderr
+    accounts = json.loads(listing.stdout)["accounts"]
+    assert [(a["provider"], a["name"]) for a in accounts] == [("example", "alice")]
+    assert accounts[0]["has_refresh_token"] is True
+    assert set(accounts[0]["scopes"]) == {"read", "profile"}
+
+    token = tokenmgr(cli_env, "token", "example")
+    assert token.returncode == 0, token.stderr
+    access = token.stdout.strip()
+    assert authserver.me(access).json()["username"] == "alice"
+    assert access not in listing.stdout
+
+    # Nothing token-bearing on disk in plaintext.
+    for path in files_under(tmp_path):
+        if path.suffix in (".json",):  # the scripted browser's own report
+            continue
+        assert access.encode() not in path.read_bytes(), path
+
+
+def test_denied_sign_in_reports_not_approved_and_stores_nothing(cli_env, browser_user):
+    user = browser_user("deny", user="bob")
+    env = {**cli_env, **user.env()}
+    done = tokenmgr(env, "connect", "example", "--timeout", "90")
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert "not approved" in done.stderr
+    assert "not completed" in user.result()["text"]
+    assert secret_service_items() == []
+
+
+def test_unconfigured_provider_fails_before_any_browser_opens(cli_env, browser_user, tmp_path):
+    user = browser_user("approve")
+    env = {**cli_env, **user.env()}
+    done = tokenmgr(env, "connect", "github")
+    assert done.returncode == 2
+    assert "configure" in done.stderr
+    assert not Path(user.result_path).exists()
