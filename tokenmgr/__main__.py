@@ -1,5 +1,5 @@
-"""``python -m tokenmgr`` runs the CLI; bare ``tokenmgr`` opens the window."""
+"""``python -m tokenmgr``: the same entry point as the ``tokenmgr`` command."""
 
-from tokenmgr.cli import main
+from tokenmgr.launcher import main
 
 raise SystemExit(main())

@@ -231,3 +231,13 @@ class AccountService:
     def disconnect(self, key: str) -> None:
         """Forget locally only."""
         self.store.delete(key)
+
+
+def build_default_service() -> AccountService:
+    """The real wiring: the OS keyring, XDG paths, the user's providers.toml."""
+    from tokenmgr import paths
+    from tokenmgr.store.keyring_access import KeyringAccess
+    from tokenmgr.store.token_store import TokenStore
+
+    store = TokenStore(KeyringAccess(), paths.runtime_dir() / "store.lock")
+    return AccountService(store, providers_file=paths.providers_file())

@@ -1,6 +1,6 @@
 """The ``tokenmgr`` command: argument parsing and dispatch. No Qt, no requests here.
 
-Bare ``tokenmgr`` opens the window. Every verb lives in its own module and is
+Bare ``tokenmgr`` opens the window (see launcher.py). Every verb lives in its own module and is
 imported only when chosen, so ``tokenmgr token`` pays for nothing it does not
 use. Exit codes are listed in ``EXIT_CODES`` (and in ``--help``).
 """
@@ -77,11 +77,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
     if args.verb is None:
-        from tokenmgr.ui.app import main as gui_main
-
-        return gui_main()
+        parser.print_help(sys.stderr)
+        return 2
     from tokenmgr.errors import TokenmgrError
     from tokenmgr.logsetup import configure_logging
 

@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-from tokenmgr.accounts import AccountService
+from tokenmgr.accounts import AccountService, build_default_service
 
 
 def build_service() -> AccountService:
-    from tokenmgr import paths
-    from tokenmgr.store.keyring_access import KeyringAccess
-    from tokenmgr.store.token_store import TokenStore
-
-    store = TokenStore(KeyringAccess(), paths.runtime_dir() / "store.lock")
-    return AccountService(store, providers_file=paths.providers_file())
+    return build_default_service()
 
 
 def iso_utc(epoch: float | None) -> str | None:

@@ -8,31 +8,8 @@ import sys
 import time
 
 from tokenmgr.cli.context import build_service, iso_utc
+from tokenmgr.status_text import describe_state
 from tokenmgr.store.schema import AccountSummary
-
-
-def describe_state(summary: AccountSummary, now: float) -> str:
-    from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT
-
-    if summary.status == STATUS_NEEDS_RECONNECT:
-        return "needs re-connect"
-    if summary.expires_at is None:
-        return "connected, no expiry"
-    left = summary.expires_at - now
-    if left <= 0:
-        return "expired" + (" (refreshable)" if summary.has_refresh_token else "")
-    return f"expires in {format_duration(left)}"
-
-
-def format_duration(seconds: float) -> str:
-    seconds = int(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{seconds // 60} min"
-    if seconds < 86400:
-        return f"{seconds // 3600} h {seconds % 3600 // 60} min"
-    return f"{seconds // 86400} d"
 
 
 def account_json(summary: AccountSummary, now: float) -> dict:

@@ -1,0 +1,29 @@
+"""Start the window: QApplication, the shared service, the main window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from tokenmgr import APP_ID, APP_NAME
+    from tokenmgr.accounts import build_default_service
+    from tokenmgr.logsetup import configure_logging
+    from tokenmgr.ui.main_window import MainWindow
+
+    configure_logging(debug="--debug" in (argv or sys.argv[1:]))
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    window = MainWindow(build_default_service())
+    window.show()
+    window.reload()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""Follow a Connect: the URL being opened, waiting, a Cancel button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit, QProgressBar, QVBoxLayout
+
+from tokenmgr.ui.dialogs.configure import plain_label
+
+
+class ConnectProgressDialog(QDialog):
+    """Non-modal; ``cancel_requested`` fires once when the user cancels or closes it."""
+
+    cancel_requested = Signal()
+    url_ready = Signal(str)  # emitted from the worker thread, shown on the GUI thread
+
+    def __init__(self, provider_name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Connecting {provider_name} — tokenmgr")
+        layout = QVBoxLayout(self)
+        self.message = plain_label(
+            f"Approve tokenmgr in your browser to connect {provider_name}. "
+            "If no browser opened, open this address yourself:", self)
+        layout.addWidget(self.message)
+        self.url = QLineEdit(self)
+        self.url.setReadOnly(True)
+        self.url.setPlaceholderText("starting…")
+        self.url.setAccessibleName("Authorization address")
+        layout.addWidget(self.url)
+        bar = QProgressBar(self)
+        bar.setRange(0, 0)
+        bar.setAccessibleName("Waiting for the browser")
+        layout.addWidget(bar)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.url_ready.connect(self.url.setText)
+        self._finished = False
+
+    def reject(self) -> None:
+        if not self._finished:
+            self._finished = True
+            self.cancel_requested.emit()
+        super().reject()
+
+    def finish(self) -> None:
+        """Close without cancelling (the flow ended by itself)."""
+        self._finished = True
+        self.accept()

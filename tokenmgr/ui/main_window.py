@@ -1,0 +1,382 @@
+"""The main window: providers and accounts, and the actions on them.
+
+Every keyring or network call goes through ``TaskRunner``; the window only
+turns results and typed errors into words. Collaborators (service, runner,
+clipboard, browser opener, clock) are passed in, so tests build the window
+without the rest of the app.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QMainWindow,
+    QMessageBox,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tokenmgr.accounts import AccountService, ConnectJob
+from tokenmgr.errors import FlowCancelledError, KeyringUnavailableError, TokenmgrError
+from tokenmgr.ui.clipboard import SecretClipboard
+from tokenmgr.ui.dialogs.configure import ConfigureDialog, plain_label
+from tokenmgr.ui.dialogs.connect_progress import ConnectProgressDialog
+from tokenmgr.ui.models import KEY_ROLE, KIND_ACCOUNT, KIND_ROLE, PROVIDER_ROLE, AccountsModel
+from tokenmgr.ui.workers import TaskRunner
+
+TICK_MS = 30_000
+
+
+def describe_error(exc: BaseException) -> str:
+    if isinstance(exc, TokenmgrError):
+        return str(exc)
+    return f"Unexpected error ({type(exc).__name__}); see the log for details."
+
+
+class _ConnectControl:
+    """Lets Cancel reach a job that the worker thread is still creating."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._job: ConnectJob | None = None
+        self.cancelled = False
+
+    def attach(self, job: ConnectJob) -> None:
+        with self._lock:
+            self._job = job
+            cancelled = self.cancelled
+        if cancelled:
+            job.cancel()
+
+    def cancel(self) -> None:
+        with self._lock:
+            self.cancelled = True
+            job = self._job
+        if job is not None:
+            job.cancel()
+
+
+class MainWindow(QMainWindow):
+    accounts_loaded = Signal()
+    connect_finished = Signal(object)  # an Account, or the exception
+    message_shown = Signal(str)
+    _browser_requested = Signal(str)
+
+    def __init__(
+        self,
+        service: AccountService,
+        *,
+        runner: TaskRunner | None = None,
+        clipboard: SecretClipboard | None = None,
+        open_browser: Callable[[str], None] | None = None,
+        confirm: Callable[[str, str], bool] | None = None,
+        clock: Callable[[], float] = time.time,
+        connect_timeout: float = 300.0,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("tokenmgr")
+        self.service = service
+        self.runner = runner or TaskRunner(parent=self)
+        self.clipboard = clipboard or SecretClipboard(parent=self)
+        self._open_browser = open_browser or self._browser_requested.emit
+        self._confirm = confirm or self._confirm_dialog
+        self._clock = clock
+        self._connect_timeout = connect_timeout
+        self._connect: _ConnectControl | None = None
+        self.progress: ConnectProgressDialog | None = None
+        self.read_only = False
+        self._browser_requested.connect(self._open_url)
+
+        self.model = AccountsModel(self)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Providers and accounts")
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformRowHeights(True)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
+        self.view.doubleClicked.connect(self._on_double_click)
+
+        self.message = plain_label("", self)
+        self.message.setAccessibleName("Status message")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.view)
+        layout.addWidget(self.message)
+        self.setCentralWidget(central)
+
+        self.actions_by_name: dict[str, QAction] = {}
+        toolbar = QToolBar("Actions", self)
+        toolbar.setObjectName("actions")
+        self.addToolBar(toolbar)
+        for name, text, shortcut, slot in (
+            ("configure", "Con&figure…", "Ctrl+E", self.configure_selected),
+            ("connect", "&Connect", "Ctrl+N", self.connect_selected),
+            ("copy", "&Copy token", QKeySequence.StandardKey.Copy, self.copy_selected),
+            ("copy_header", "Copy as &header", "Ctrl+Shift+C", self.copy_header_selected),
+            ("refresh", "&Refresh", "Ctrl+R", self.refresh_selected),
+            ("revoke", "Re&voke…", "Ctrl+Shift+Del", self.revoke_selected),
+            ("disconnect", "&Disconnect", QKeySequence.StandardKey.Delete,
+             self.disconnect_selected),
+            ("reload", "Re&load", QKeySequence.StandardKey.Refresh, self.reload),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            toolbar.addAction(action)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+        self.clipboard.cleared.connect(self._on_clipboard_cleared)
+
+        self._ticker = QTimer(self)
+        self._ticker.timeout.connect(lambda: self.model.refresh_states(self._clock()))
+        self._ticker.start(TICK_MS)
+        self.resize(760, 440)
+        self._update_actions()
+
+    # --- helpers -------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message_shown.emit(text)
+
+    def selected(self) -> tuple[str | None, str | None, str | None]:
+        """(kind, key, provider_id) of the current row."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return None, None, None
+        index = index.siblingAtColumn(0)
+        return index.data(KIND_ROLE), index.data(KEY_ROLE), index.data(PROVIDER_ROLE)
+
+    def select_key(self, key: str) -> bool:
+        for index in self._all_indexes():
+            if index.data(KEY_ROLE) == key:
+                self.view.setCurrentIndex(index)
+                return True
+        return False
+
+    def _all_indexes(self) -> list[QModelIndex]:
+        found = []
+        for row in range(self.model.rowCount()):
+            parent = self.model.index(row, 0)
+            found.append(parent)
+            found.extend(self.model.index(child, 0, parent)
+                         for child in range(self.model.rowCount(parent)))
+        return found
+
+    def _update_actions(self) -> None:
+        kind, _, provider_id = self.selected()
+        is_account = kind == KIND_ACCOUNT
+        writable = not self.read_only
+        busy = self._connect is not None
+        provider = self.model.provider(provider_id) if provider_id else None
+        enable = {
+            "configure": provider is not None and writable,
+            "connect": provider is not None and writable and not busy,
+            "copy": is_account and writable,
+            "copy_header": is_account and writable,
+            "refresh": is_account and writable,
+            "revoke": is_account and writable,
+            "disconnect": is_account and writable,
+            "reload": True,
+        }
+        for name, action in self.actions_by_name.items():
+            action.setEnabled(enable[name])
+
+    def _submit(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
+        self.runner.submit(fn, on_success, self._on_error)
+
+    def _on_error(self, exc: BaseException) -> None:
+        if isinstance(exc, KeyringUnavailableError):
+            self.read_only = True
+            self._update_actions()
+        self.show_message(describe_error(exc))
+
+    # --- loading -------------------------------------------------------------
+
+    def reload(self) -> None:
+        def load() -> tuple[Any, Any, BaseException | None]:
+            catalog = self.service.catalog(reload=True)
+            try:
+                return catalog, self.service.summaries(), None
+            except TokenmgrError as exc:
+                return catalog, [], exc
+
+        self._submit(load, self._loaded)
+
+    def _loaded(self, payload: tuple[Any, Any, BaseException | None]) -> None:
+        catalog, summaries, error = payload
+        _, key, _ = self.selected()
+        self.model.populate(catalog.providers.values(), summaries, self._clock())
+        self.view.expandAll()
+        for column in range(self.model.columnCount()):
+            self.view.resizeColumnToContents(column)
+        if key:
+            self.select_key(key)
+        self.read_only = isinstance(error, KeyringUnavailableError)
+        problems = [str(e) for e in catalog.errors] + ([describe_error(error)] if error else [])
+        if self.read_only:
+            problems.insert(0, "Read-only: no usable keyring, so nothing can be stored.")
+        if problems:
+            self.show_message("\n".join(problems))
+        self._update_actions()
+        self.accounts_loaded.emit()
+
+    # --- actions -------------------------------------------------------------
+
+    def configure_selected(self) -> None:
+        _, _, provider_id = self.selected()
+        provider = self.model.provider(provider_id) if provider_id else None
+        if provider is None:
+            return
+        dialog = ConfigureDialog(provider, self)
+        dialog.accepted.connect(lambda: self._save_configuration(provider.id, *dialog.values()))
+        dialog.open()
+        self.configure_dialog = dialog
+
+    def _save_configuration(self, provider_id: str, client_id: str, secret) -> None:
+        def save() -> str:
+            return self.service.configure(provider_id, client_id, secret).name
+
+        self._submit(save, lambda name: (self.show_message(f"Configured {name}."),
+                                         self.reload()))
+
+    def connect_selected(self) -> None:
+        _, _, provider_id = self.selected()
+        provider = self.model.provider(provider_id) if provider_id else None
+        if provider is None or self._connect is not None:
+            return
+        if not provider.is_configured:
+            self.configure_selected()
+            return
+        control = _ConnectControl()
+        self._connect = control
+        dialog = ConnectProgressDialog(provider.name, self)
+        dialog.cancel_requested.connect(control.cancel)
+        self.progress = dialog
+
+        def work():
+            job = self.service.begin_connect(
+                provider.id, open_browser=self._open_browser,
+                on_authorization_url=dialog.url_ready.emit, timeout=self._connect_timeout)
+            control.attach(job)
+            return job.run()
+
+        self.runner.submit(work, self._connected, self._connect_failed)
+        dialog.show()
+        self._update_actions()
+
+    def _end_connect(self) -> None:
+        self._connect = None
+        if self.progress is not None:
+            self.progress.finish()
+        self._update_actions()
+
+    def _connected(self, account) -> None:
+        self._end_connect()
+        self.show_message(f"Connected {account.provider_id}: {account.name}.")
+        self.reload()
+        self.connect_finished.emit(account)
+
+    def _connect_failed(self, exc: BaseException) -> None:
+        self._end_connect()
+        if isinstance(exc, FlowCancelledError):
+            self.show_message("Sign-in cancelled.")
+        else:
+            self._on_error(exc)
+        self.connect_finished.emit(exc)
+
+    def cancel_connect(self) -> None:
+        if self.progress is not None and self._connect is not None:
+            self.progress.reject()
+
+    def copy_selected(self, header: bool = False) -> None:
+        kind, key, _ = self.selected()
+        if kind != KIND_ACCOUNT or not key:
+            return
+
+        def fresh_token() -> str:
+            return self.service.token(key).reveal()
+
+        def copied(token: str) -> None:
+            self.clipboard.copy(f"Bearer {token}" if header else token)
+            what = "Authorization header" if header else "Access token"
+            self.show_message(f"{what} copied; the clipboard is cleared in "
+                              f"{self.clipboard.clear_seconds:g} s.")
+            self.reload()  # the token may have been refreshed on the way
+
+        self._submit(fresh_token, copied)
+
+    def copy_header_selected(self) -> None:
+        self.copy_selected(header=True)
+
+    def refresh_selected(self) -> None:
+        kind, key, _ = self.selected()
+        if kind != KIND_ACCOUNT or not key:
+            return
+        self._submit(lambda: self.service.refresh(key),
+                     lambda account: (self.show_message(
+                         f"Refreshed {account.provider_id}: {account.name}."), self.reload()))
+
+    def revoke_selected(self) -> None:
+        kind, key, _ = self.selected()
+        if kind != KIND_ACCOUNT or not key:
+            return
+        if not self._confirm("Revoke", "Revoke this account's tokens at the provider and "
+                             "forget it here?"):
+            return
+        self._submit(lambda: self.service.revoke(key),
+                     lambda _: (self.show_message("Revoked and forgotten."), self.reload()))
+
+    def disconnect_selected(self) -> None:
+        kind, key, _ = self.selected()
+        if kind != KIND_ACCOUNT or not key:
+            return
+        if not self._confirm("Disconnect", "Forget this account here without revoking it "
+                             "at the provider?"):
+            return
+        self._submit(lambda: self.service.disconnect(key),
+                     lambda _: (self.show_message("Forgotten locally."), self.reload()))
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        if index.siblingAtColumn(0).data(KIND_ROLE) == KIND_ACCOUNT:
+            self.copy_selected()
+        else:
+            self.connect_selected()
+
+    def _confirm_dialog(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, f"{title} — tokenmgr", text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_clipboard_cleared(self, gone: bool) -> None:
+        self.show_message("Clipboard cleared." if gone else
+                          "The clipboard could not be cleared; clear it yourself.")
+
+    def _open_url(self, url: str) -> None:
+        """Open the browser from the GUI thread (BROWSER honoured like webbrowser does)."""
+        from tokenmgr.oauth.browser import check_browser_url, open_in_browser
+
+        try:
+            if os.environ.get("BROWSER"):
+                open_in_browser(url)
+            else:
+                QDesktopServices.openUrl(QUrl(check_browser_url(url)))
+        except TokenmgrError as exc:
+            self.show_message(describe_error(exc))
+
+    def closeEvent(self, event) -> None:
+        if self._connect is not None:
+            self._connect.cancel()
+        self.clipboard.clear()
+        self._ticker.stop()
+        super().closeEvent(event)
