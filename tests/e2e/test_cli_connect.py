@@ -63,7 +63,7 @@ def test_connect_stores_account_in_secret_service_and_survives_restart(
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "Connected example:alice"
     assert authserver.authorize_url in done.stderr  # the URL is shown as well
-    page = user.result()
+    page = user.wait_result(30)
     assert page["ok"] and "Signed in" in page["text"]
 
     # Stored in the real Secret Service: an index and one account item.
@@ -98,7 +98,7 @@ def test_denied_sign_in_reports_not_approved_and_stores_nothing(cli_env, browser
     assert done.returncode == 2
     assert done.stdout == ""
     assert "not approved" in done.stderr
-    assert "not completed" in user.result()["text"]
+    assert "not completed" in user.wait_result(30)["text"]
     assert secret_service_items() == []
 
 
