@@ -107,13 +107,25 @@ class AccountService:
     def summaries(self) -> list[AccountSummary]:
         return self.store.summaries()
 
+    @staticmethod
+    def _matching(selector: str, rows, provider_of, names_of) -> list:
+        provider_id, sep, rest = selector.partition(":")
+        of_provider = [r for r in rows if provider_of(r) == provider_id]
+        return of_provider if not sep else [r for r in of_provider if rest in names_of(r)]
+
+    def _hinted_key(self, selector: str) -> str | None:
+        """The account key from the on-disk hint when it names exactly one account."""
+        hint = self.store.hint()
+        if not hint:
+            return None
+        matches = self._matching(selector, hint, lambda r: r[0], lambda r: (r[2], r[1]))
+        return f"{matches[0][0]}:{matches[0][1]}" if len(matches) == 1 else None
+
     def resolve(self, selector: str) -> AccountSummary:
         """``PROVIDER`` (one account), ``PROVIDER:NAME`` or ``PROVIDER:ACCOUNT_ID``."""
         summaries = self.store.summaries()
-        provider_id, sep, rest = selector.partition(":")
-        of_provider = [s for s in summaries if s.provider_id == provider_id]
-        matches = of_provider if not sep else [
-            s for s in of_provider if rest in (s.name, s.account_id)]
+        matches = self._matching(selector, summaries, lambda s: s.provider_id,
+                                 lambda s: (s.name, s.account_id))
         if len(matches) == 1:
             return matches[0]
         if not matches:
@@ -174,19 +186,30 @@ class AccountService:
         return account
 
     def token(self, selector: str) -> Secret:
-        """A valid access token: refreshed first when it expires within the margin."""
-        summary = self.resolve(selector)
-        account = self.store.load(summary.key)
+        """A valid access token: refreshed first when it expires within the margin.
+
+        The fast path reads one keyring entry: the on-disk hint names the entry;
+        without a usable hint the keyring's index decides (and words the errors).
+        """
+        account = None
+        key = self._hinted_key(selector)
+        if key is not None:
+            try:
+                account = self.store.load(key)
+            except AccountNotFoundError:
+                account = None
+        if account is None:
+            account = self.store.load(self.resolve(selector).key)
         self._check_usable(account)
         if not account.tokens.needs_refresh(self.clock(), self.refresh_margin):
             return account.tokens.access_token
         if account.tokens.refresh_token is None:
             if account.tokens.expires_at is not None and account.tokens.expires_at <= self.clock():
                 raise NeedsReconnectError(
-                    f"The token of {summary.provider_id}:{summary.name} has expired and cannot "
+                    f"The token of {account.provider_id}:{account.name} has expired and cannot "
                     "be refreshed; re-connect the account.")
             return account.tokens.access_token
-        return self.refresh(summary.key, only_if_needed=True).tokens.access_token
+        return self.refresh(account.key, only_if_needed=True).tokens.access_token
 
     @staticmethod
     def _check_usable(account: Account) -> None:
@@ -239,5 +262,6 @@ def build_default_service() -> AccountService:
     from tokenmgr.store.keyring_access import KeyringAccess
     from tokenmgr.store.token_store import TokenStore
 
-    store = TokenStore(KeyringAccess(), paths.runtime_dir() / "store.lock")
+    store = TokenStore(KeyringAccess(), paths.runtime_dir() / "store.lock",
+                       hint_path=paths.cache_dir() / "accounts-hint.json")
     return AccountService(store, providers_file=paths.providers_file())

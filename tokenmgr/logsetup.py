@@ -8,6 +8,7 @@ see its children's records) and those loggers stay at WARNING unless
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import sys
@@ -16,21 +17,28 @@ _SECRET_KEYS = (
     r"access_token|refresh_token|id_token|client_secret|code_verifier|code|state|"
     r"oauth_token_secret|oauth_token|oauth_verifier|oauth_signature|token|password|assertion"
 )
-_PATTERNS = (
+_PATTERN_SOURCES = (
     # key=value in query strings and form bodies
-    re.compile(r"(?i)\b(" + _SECRET_KEYS + r")=([^&\s'\"]+)"),
+    r"(?i)\b(" + _SECRET_KEYS + r")=([^&\s'\"]+)",
     # "key": "value" and 'key': 'value' in JSON and dict reprs
-    re.compile(r"(?i)([\"'](?:" + _SECRET_KEYS + r")[\"']\s*:\s*[\"'])([^\"']*)"),
-    # Authorization headers
-    re.compile(r"(?i)\b(Bearer|Basic|OAuth)\s+([^\s'\"]+(?:[^'\"]*)?)"),
+    r"(?i)([\"'](?:" + _SECRET_KEYS + r")[\"']\s*:\s*[\"'])([^\"']*)",
+    # Authorization headers: Bearer/Basic credentials, OAuth 1 parameter lists
+    r"(?i)\b(Bearer|Basic)\s+[A-Za-z0-9\-._~+/]+=*",
+    r"\b(OAuth)\s+(?=oauth_)[^\r\n]*",
 )
+_REPLACEMENTS = (r"\1=***", r"\1***", r"\1 ***", r"\1 ***")
 NOISY_LOGGERS = ("requests_oauthlib", "oauthlib", "urllib3", "keyring", "secretstorage")
 
 
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(source) for source in _PATTERN_SOURCES)  # compiled on first use
+
+
 def redact(text: str) -> str:
-    text = _PATTERNS[0].sub(lambda m: f"{m.group(1)}=***", text)
-    text = _PATTERNS[1].sub(lambda m: f"{m.group(1)}***", text)
-    return _PATTERNS[2].sub(lambda m: f"{m.group(1)} ***", text)
+    for pattern, replacement in zip(_patterns(), _REPLACEMENTS, strict=True):
+        text = pattern.sub(replacement, text)
+    return text
 
 
 class RedactingFilter(logging.Filter):

@@ -26,6 +26,10 @@ def settings_file() -> Path:
     return config_dir() / "settings.toml"
 
 
+def cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir(APP, appauthor=False))
+
+
 def runtime_dir() -> Path:
     """For lock files: the per-user runtime dir, else the cache dir."""
     candidates = []

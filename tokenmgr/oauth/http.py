@@ -53,8 +53,10 @@ class HttpClient:
         max_bytes: int = MAX_RESPONSE_BYTES,
     ) -> None:
         import requests  # deferred: see module docstring
+        import urllib3.exceptions
 
         self._requests = requests
+        self._urllib3_errors = urllib3.exceptions
         self._session = requests.Session()
         self._session.headers["User-Agent"] = USER_AGENT
         self._session.trust_env = True  # proxies from the environment, as users expect
@@ -90,8 +92,13 @@ class HttpClient:
             if declared and declared.isdigit() and int(declared) > self.max_bytes:
                 raise TokenResponseError(f"{host} sent a response over {self.max_bytes} bytes.")
             chunks, size = [], 0
+            # read1: one socket read per chunk, so the deadline is checked as bytes trickle
+            # in (iter_content blocks until 16 KiB or EOF, however long that takes)
+            read1 = getattr(resp.raw, "read1", None)
+            pieces = (iter(lambda: read1(16384, decode_content=True) or b"", b"")
+                      if read1 is not None else resp.iter_content(16384))
             try:
-                for chunk in resp.iter_content(16384):
+                for chunk in pieces:
                     size += len(chunk)
                     if size > self.max_bytes:
                         raise TokenResponseError(
@@ -99,7 +106,7 @@ class HttpClient:
                     if time.monotonic() > deadline:
                         raise NetworkError(f"{host} did not finish answering in time.")
                     chunks.append(chunk)
-            except self._requests.RequestException as exc:
+            except (self._requests.RequestException, self._urllib3_errors.HTTPError) as exc:
                 raise NetworkError(f"Connection to {host} broke: {type(exc).__name__}") from None
             headers_out = {k.lower(): v for k, v in resp.headers.items()}
             return HttpResponse(resp.status_code, headers_out, b"".join(chunks))

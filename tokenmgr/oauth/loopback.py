@@ -16,8 +16,10 @@ import contextlib
 import errno
 import logging
 import socket
+import struct
 import threading
 from collections.abc import Callable
+from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
@@ -42,6 +44,7 @@ log = logging.getLogger(__name__)
 LOOPBACK_HOST = "127.0.0.1"
 MAX_REQUEST_LINE = 8192
 MAX_HEADER_BYTES = 16384
+CLIENT_CLOSE_WAIT = 2.0  # seconds to let the browser close a connection first
 
 
 class _Server(ThreadingHTTPServer):
@@ -49,6 +52,21 @@ class _Server(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 16
     catcher: LoopbackRedirectServer
+
+    def shutdown_request(self, request: socket.socket) -> None:  # type: ignore[override]
+        # Closing first leaves 127.0.0.1:PORT in TIME_WAIT for a minute, and without
+        # SO_REUSEADDR no later flow could bind that port (promise 7). So let the client
+        # close first; if it does not, reset the connection instead (no TIME_WAIT).
+        closed_by_client = False
+        with contextlib.suppress(OSError):
+            request.settimeout(CLIENT_CLOSE_WAIT)
+            while request.recv(4096):
+                pass
+            closed_by_client = True
+        if not closed_by_client:
+            with contextlib.suppress(OSError):
+                request.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        self.close_request(request)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -64,6 +82,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     def parse_request(self) -> bool:
         if len(self.raw_requestline) > MAX_REQUEST_LINE:
+            # Not parsed yet: set what send_error/send_response read.
+            self.command, self.request_version, self.requestline = None, "HTTP/1.0", ""
             self.send_error(414)
             return False
         if not super().parse_request():
@@ -73,6 +93,14 @@ class _Handler(BaseHTTPRequestHandler):
             self.send_error(431)
             return False
         return True
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        # The default echoes the request line (code, state) into the status line, the
+        # body and the log, and sends none of the headers every page carries.
+        self.close_connection = True
+        self.request_version = "HTTP/1.0"  # unparsable line: still send status and headers
+        phrase = HTTPStatus(code).phrase
+        self.send_page(code, render_page(phrase, phrase))
 
     def do_GET(self) -> None:
         self.server.catcher._handle(self, "GET")
@@ -217,11 +245,11 @@ class LoopbackRedirectServer:
         if method != "GET":
             handler.send_page(405, render_page("Method not allowed", "Only GET is accepted."))
             return
-        params = parse_query(target.query)
         if self._done.is_set():
             handler.send_page(200, _FINISHED_PAGE())
             return
         try:
+            params = parse_query(target.query)
             response = self._validate(params, self._state, expected_issuer=self._issuer)
         except (BadRequestError, IssuerMismatchError, BadStateError) as exc:
             handler.send_page(400, render_page("Bad request", str(exc)))

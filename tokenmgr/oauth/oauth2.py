@@ -227,7 +227,7 @@ def parse_account(provider: Provider, response: HttpResponse) -> AccountInfo:
     account_id = dig(data, provider.account_id_field)
     profile = {k: str(v)[:200] for k, v in data.items()
                if k in PUBLIC_PROFILE_FIELDS and isinstance(v, str | int)}
-    if isinstance(name, str | int) and str(name):
+    if isinstance(name, str | int) and not isinstance(name, bool) and str(name):
         name = str(name)
     else:
         name = next((profile[k] for k in ("login", "username", "preferred_username", "email")

@@ -34,7 +34,10 @@ class AuthorizationResponse:
 
 def parse_query(query: str) -> dict[str, list[str]]:
     """``parse_qs`` keeping blanks, so ``code=`` is seen as present-but-empty."""
-    return parse_qs(query, keep_blank_values=True, max_num_fields=50)
+    try:
+        return parse_qs(query, keep_blank_values=True, max_num_fields=50)
+    except ValueError:  # more than max_num_fields
+        raise BadRequestError("The redirect has too many parameters.") from None
 
 
 def _single(params: Mapping[str, Sequence[str]]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 from tokenmgr.errors import (
@@ -21,8 +21,10 @@ from tokenmgr.errors import (
     TokenEndpointError,
     TokenResponseError,
 )
-from tokenmgr.oauth.http import HttpResponse
 from tokenmgr.secret import Secret
+
+if TYPE_CHECKING:
+    from tokenmgr.oauth.http import HttpResponse
 
 MAX_LIFETIME = 10 * 365 * 24 * 3600  # beyond this an expires_in is nonsense: no expiry
 

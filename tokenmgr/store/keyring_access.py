@@ -53,6 +53,38 @@ def describe_backend(backend: Any) -> str:
     return f"{cls.__module__}.{cls.__name__}"
 
 
+def _platform_backend() -> Any:
+    """The backend keyring's detection would pick here, without scanning every
+    installed backend (which costs ~60 ms on each CLI start). None: detect."""
+    import os
+    import sys
+
+    if sys.platform.startswith(("linux", "freebsd")):
+        if "KDE" in os.environ.get("XDG_CURRENT_DESKTOP", "").upper():
+            return None  # keyring prefers KWallet there: let detection decide
+        from keyring.backends.SecretService import Keyring
+    elif sys.platform == "darwin":
+        from keyring.backends.macOS import Keyring
+    elif sys.platform == "win32":
+        from keyring.backends.Windows import WinVaultKeyring as Keyring
+    else:
+        return None
+    try:
+        Keyring.priority  # noqa: B018 - raises when the backend cannot work here
+    except Exception:
+        return None
+    return Keyring()
+
+
+def load_backend() -> Any:
+    """Choose the backend as keyring does: ``PYTHON_KEYRING_BACKEND``, then
+    ``keyringrc.cfg``, then the platform's own backend, then full detection."""
+    import keyring.core
+
+    chosen = keyring.core.load_env() or keyring.core.load_config() or _platform_backend()
+    return chosen if chosen is not None else keyring.core.get_keyring()
+
+
 class KeyringAccess:
     def __init__(self, backend: Any = None, *, service: str = SERVICE,
                  deadline: float = DEFAULT_DEADLINE) -> None:
@@ -75,9 +107,7 @@ class KeyringAccess:
 
     @staticmethod
     def _load_backend() -> Any:
-        import keyring
-
-        return keyring.get_keyring()
+        return load_backend()
 
     def _call(self, fn: Callable[[], T], what: str) -> T:
         outcome: dict[str, Any] = {}

@@ -29,9 +29,15 @@ LOCK_TIMEOUT = 30.0
 
 
 class TokenStore:
-    def __init__(self, keyring: KeyringAccess, lock_path: Path) -> None:
+    """Accounts in the keyring. ``hint_path``: an optional on-disk copy of the
+    index's names only (provider, account id, name; no token, no expiry) that
+    lets ``tokenmgr token`` find an account's entry without reading the index."""
+
+    def __init__(self, keyring: KeyringAccess, lock_path: Path,
+                 hint_path: Path | None = None) -> None:
         self.keyring = keyring
         self._lock_path = lock_path
+        self._hint_path = hint_path
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -48,7 +54,11 @@ class TokenStore:
     # --- reading -------------------------------------------------------------
 
     def summaries(self) -> list[AccountSummary]:
-        return decode_index(self.keyring.get(INDEX_ENTRY))
+        summaries = decode_index(self.keyring.get(INDEX_ENTRY))
+        if self._hint_path is not None and self.hint() != [
+                (s.provider_id, s.account_id, s.name) for s in summaries]:
+            self._write_hint(summaries)  # keep the hint in step with the keyring
+        return summaries
 
     def load(self, key: str) -> Account:
         entry = account_entry_name(key)
@@ -76,14 +86,49 @@ class TokenStore:
         position = next((i for i, s in enumerate(summaries) if s.key == account.key),
                         len(others))
         others.insert(position, account.summary())
-        self._write_checked(INDEX_ENTRY, encode_index(others))
+        self._write_index(others)
+
+    def _write_index(self, summaries: list[AccountSummary]) -> None:
+        self._write_checked(INDEX_ENTRY, encode_index(summaries))
+        self._write_hint(summaries)
+
+    def _write_hint(self, summaries: list[AccountSummary]) -> None:
+        if self._hint_path is None:
+            return
+        import json
+        import os
+
+        names = [[s.provider_id, s.account_id, s.name] for s in summaries]
+        try:
+            self._hint_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            tmp = self._hint_path.with_name(self._hint_path.name + ".tmp")
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as handle:
+                json.dump({"version": 1, "accounts": names}, handle)
+            os.replace(tmp, self._hint_path)
+        except OSError:
+            self._hint_path.unlink(missing_ok=True)  # a stale hint must not outlive a write
+
+    def hint(self) -> list[tuple[str, str, str]] | None:
+        """(provider, account id, name) from the on-disk hint, or None if unusable."""
+        if self._hint_path is None:
+            return None
+        import json
+
+        try:
+            data = json.loads(self._hint_path.read_text(encoding="utf-8"))
+            if data.get("version") != 1:
+                return None
+            return [(str(p), str(a), str(n)) for p, a, n in data["accounts"]]
+        except (OSError, ValueError, TypeError, KeyError, AttributeError):
+            return None
 
     def delete(self, key: str) -> None:
         with self.locked():
             summaries = self.summaries()
             remaining = [s for s in summaries if s.key != key]
             if len(remaining) != len(summaries):
-                self._write_checked(INDEX_ENTRY, encode_index(remaining))
+                self._write_index(remaining)
             self.keyring.delete(account_entry_name(key))
 
     # --- client secrets ------------------------------------------------------
