@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tokenmgr.cli.context import build_service
+from tokenmgr.cli import context
 from tokenmgr.secret import Secret
 
 
@@ -19,7 +19,7 @@ def read_secret_line(prompt: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    service = build_service()
+    service = context.build_service()
     secret = None
     if args.client_secret_stdin:
         value = read_secret_line("Client secret: ")

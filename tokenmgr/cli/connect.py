@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tokenmgr.cli.context import build_service
+from tokenmgr.cli import context
 
 
 def run(args: argparse.Namespace) -> int:
     from tokenmgr.oauth.browser import open_in_browser
 
-    service = build_service()
+    service = context.build_service()
     scopes = tuple(args.scopes.replace(",", " ").split()) if args.scopes else None
 
     def show_url(url: str) -> None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 
-from tokenmgr.cli.context import build_service, iso_utc
+from tokenmgr.cli import context
+from tokenmgr.cli.context import iso_utc
 from tokenmgr.status_text import describe_state
 from tokenmgr.store.schema import AccountSummary
 
@@ -25,8 +25,8 @@ def account_json(summary: AccountSummary, now: float) -> dict:
 
 
 def run(args: argparse.Namespace) -> int:
-    service = build_service()
-    now = time.time()
+    service = context.build_service()
+    now = service.clock()
     catalog = service.catalog()
     for error in catalog.errors:
         print(f"tokenmgr: {error}", file=sys.stderr)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tokenmgr.cli.context import build_service
+from tokenmgr.cli import context
 from tokenmgr.errors import TokenmgrError
 
 
 def run(args: argparse.Namespace) -> int:
-    service = build_service()
+    service = context.build_service()
     if args.verb == "refresh":
         if args.all:
             worst = 0

@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from tokenmgr.cli.context import build_service
+from tokenmgr.cli import context
 
 
 def run(args: argparse.Namespace) -> int:
-    service = build_service()
+    service = context.build_service()
     token = service.token(args.account).reveal()
     if args.verb == "header":
         sys.stdout.write(f"Bearer {token}\n")
