@@ -53,13 +53,29 @@ class RedactingFilter(logging.Filter):
         return True
 
 
+_installed: logging.Handler | None = None
+
+
 def configure_logging(debug: bool = False, stream=None) -> logging.Handler:
+    """Install (or replace) tokenmgr's one redacting stderr handler on the root logger."""
+    global _installed
+    root = logging.getLogger()
+    if _installed is not None:
+        root.removeHandler(_installed)
     handler = logging.StreamHandler(stream or sys.stderr)
     handler.setFormatter(logging.Formatter("tokenmgr: %(levelname)s: %(name)s: %(message)s"))
     handler.addFilter(RedactingFilter())
-    root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if debug else logging.WARNING)
     for name in NOISY_LOGGERS:
         logging.getLogger(name).setLevel(logging.DEBUG if debug else logging.WARNING)
+    _installed = handler
     return handler
+
+
+def remove_logging() -> None:
+    """Take tokenmgr's handler off the root logger (embedding, tests)."""
+    global _installed
+    if _installed is not None:
+        logging.getLogger().removeHandler(_installed)
+        _installed = None

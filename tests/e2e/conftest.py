@@ -4,12 +4,15 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
 
 from tests.e2e.authserver.control import AuthServer
 from tests.e2e.browser_user import BrowserUser
+from tests.e2e.cli_helpers import write_provider
+from tests.e2e.keyring_helpers import wipe_tokenmgr_items
 
 
 @pytest.fixture(scope="session")
@@ -65,3 +68,17 @@ def browser_user(tmp_path):
         )
 
     return make
+
+
+@pytest.fixture
+def cli_env(tmp_path, authserver):
+    """Environment for CLI subprocesses: XDG dirs in tmp_path, the ``example`` provider
+    on the test server, tokenmgr's keyring items wiped before and after."""
+    wipe_tokenmgr_items()
+    config_home = tmp_path / "xdg-config"
+    write_provider(config_home, authserver)
+    env = dict(os.environ)
+    env.update(XDG_CONFIG_HOME=str(config_home), XDG_CACHE_HOME=str(tmp_path / "xdg-cache"))
+    env.pop("PYTHON_KEYRING_BACKEND", None)
+    yield env
+    wipe_tokenmgr_items()

@@ -3,52 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.e2e.keyring_helpers import secret_service_items, wipe_tokenmgr_items
+from tests.e2e.cli_helpers import tokenmgr
+from tests.e2e.keyring_helpers import secret_service_items
 
 pytestmark = pytest.mark.e2e
-
-
-def write_provider(config_home: Path, authserver, client_id: str | None = None) -> None:
-    folder = config_home / "tokenmgr"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "providers.toml").write_text(f"""
-[providers.example]
-name = "Example Corp"
-protocol = "oauth2"
-authorize_url = "{authserver.authorize_url}"
-token_url = "{authserver.token_url}"
-revoke_url = "{authserver.revoke_url}"
-userinfo_url = "{authserver.userinfo_url}"
-account_name_field = "username"
-account_id_field = "id"
-scopes = ["read", "profile"]
-client_id = "{client_id or authserver.public_client_id}"
-pkce = true
-""", encoding="utf-8")
-
-
-@pytest.fixture
-def cli_env(tmp_path, authserver):
-    wipe_tokenmgr_items()
-    config_home = tmp_path / "xdg-config"
-    write_provider(config_home, authserver)
-    env = dict(os.environ)
-    env.update(XDG_CONFIG_HOME=str(config_home), XDG_CACHE_HOME=str(tmp_path / "xdg-cache"))
-    env.pop("PYTHON_KEYRING_BACKEND", None)
-    yield env
-    wipe_tokenmgr_items()
-
-
-def tokenmgr(env, *args, timeout=90, input_text=None):
-    return subprocess.run([sys.executable, "-m", "tokenmgr", *args], env=env, text=True,
-                          capture_output=True, timeout=timeout, input=input_text)
 
 
 def files_under(root: Path):

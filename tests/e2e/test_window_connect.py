@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QGuiApplication
 
+from tests.e2e.cli_helpers import write_provider
 from tests.e2e.keyring_helpers import secret_service_items, wipe_tokenmgr_items
-from tests.e2e.test_cli_connect import write_provider
 from tokenmgr.accounts import build_default_service
 from tokenmgr.errors import NotApprovedError
 from tokenmgr.ui.main_window import MainWindow

@@ -153,6 +153,7 @@ class LoopbackRedirectServer:
         self._lock = threading.Lock()
         self._result: AuthorizationResponse | None = None
         self._error: FlowError | None = None
+        self._claimed = False  # the valid redirect arrived and is being answered
         self._closed = False
 
     # --- lifecycle -----------------------------------------------------------
@@ -256,14 +257,31 @@ class LoopbackRedirectServer:
         except CsrfError as exc:
             handler.send_page(403, render_page("Not for this sign-in", str(exc)))
         except (NotApprovedError, ProviderError) as exc:
-            page = self._refusal_page(exc) if self._finish(error=exc, linger=True) else None
-            handler.send_page(200, page or _FINISHED_PAGE())
+            self._deliver(handler, self._refusal_page(exc), error=exc)
         else:
-            won = self._finish(result=response, linger=True)
-            handler.send_page(200, render_page(
+            self._deliver(handler, render_page(
                 "Signed in",
                 f"{self._provider_name} approved the sign-in; tokenmgr is finishing it.",
-            ) if won else _FINISHED_PAGE())
+            ), result=response)
+
+    def _deliver(self, handler: _Handler, page: bytes, *,
+                 result: AuthorizationResponse | None = None,
+                 error: FlowError | None = None) -> None:
+        """Answer the one valid redirect, *then* let the flow go on.
+
+        The page is written before wait() returns: a CLI that exits right after
+        the sign-in must not cut the browser's answer off.
+        """
+        with self._lock:
+            won = not self._claimed and not self._done.is_set()
+            self._claimed = True
+        if not won:
+            handler.send_page(200, _FINISHED_PAGE())
+            return
+        try:
+            handler.send_page(200, page)
+        finally:
+            self._finish(result=result, error=error, linger=True)
 
     def _refusal_page(self, exc: FlowError) -> bytes:
         title = f"{self._provider_name}: sign-in not completed"

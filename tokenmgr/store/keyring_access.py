@@ -44,7 +44,8 @@ def backend_is_refused(backend: Any) -> bool:
         return True
     children = getattr(backend, "backends", None)
     if cls.__module__.startswith("keyring.backends.chainer"):
-        return not children or all(backend_is_refused(child) for child in children)
+        # A chainer writes to the first child that accepts: one unsafe child is enough.
+        return not children or any(backend_is_refused(child) for child in children)
     return False
 
 

@@ -9,6 +9,7 @@ unknown-version index is reported and never overwritten.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -38,26 +39,36 @@ class TokenStore:
         self.keyring = keyring
         self._lock_path = lock_path
         self._hint_path = hint_path
+        self._thread_lock = threading.RLock()
+        self._file_lock = None
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
-        """Cross-process lock for read-modify-write (index updates, refreshes)."""
+        """Exclusive across processes (an OS file lock) and threads (an RLock);
+        re-entrant within one thread, so a locked section may call another."""
         from filelock import FileLock, Timeout
 
-        lock = FileLock(str(self._lock_path), timeout=LOCK_TIMEOUT, thread_local=False)
-        try:
-            with lock:
+        with self._thread_lock:
+            if self._file_lock is None:
+                self._file_lock = FileLock(str(self._lock_path), timeout=LOCK_TIMEOUT,
+                                           thread_local=False)
+            try:
+                self._file_lock.acquire()
+            except Timeout:
+                raise StoreError(
+                    "Another tokenmgr process holds the store lock; try again.") from None
+            try:
                 yield
-        except Timeout:
-            raise StoreError("Another tokenmgr process holds the store lock; try again.") from None
+            finally:
+                self._file_lock.release()
 
     # --- reading -------------------------------------------------------------
 
     def summaries(self) -> list[AccountSummary]:
         summaries = decode_index(self.keyring.get(INDEX_ENTRY))
-        if self._hint_path is not None and self.hint() != [
-                (s.provider_id, s.account_id, s.name) for s in summaries]:
-            self._write_hint(summaries)  # keep the hint in step with the keyring
+        if self._hint_path is not None and self.hint() is None:  # absent or unreadable
+            with self.locked():  # re-read under the lock: never write an older index's names
+                self._write_hint(decode_index(self.keyring.get(INDEX_ENTRY)))
         return summaries
 
     def load(self, key: str) -> Account:
