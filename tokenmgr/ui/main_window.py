@@ -18,7 +18,9 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QInputDialog,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QToolBar,
     QTreeView,
@@ -27,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from tokenmgr.accounts import AccountService, ConnectJob
-from tokenmgr.errors import FlowCancelledError, KeyringUnavailableError, TokenmgrError
+from tokenmgr.errors import (
+    FlowCancelledError,
+    KeyringUnavailableError,
+    NeedsReconnectError,
+    TokenmgrError,
+)
+from tokenmgr.refresh_schedule import RefreshSchedule
+from tokenmgr.status_text import format_duration
 from tokenmgr.ui.clipboard import SecretClipboard
 from tokenmgr.ui.dialogs.configure import ConfigureDialog, plain_label
 from tokenmgr.ui.dialogs.connect_progress import ConnectProgressDialog
@@ -80,8 +89,10 @@ class MainWindow(QMainWindow):
         clipboard: SecretClipboard | None = None,
         open_browser: Callable[[str], None] | None = None,
         confirm: Callable[[str, str], bool] | None = None,
+        ask_scopes: Callable[[str], str | None] | None = None,
         clock: Callable[[], float] = time.time,
         connect_timeout: float = 300.0,
+        auto_refresh: bool = True,
     ) -> None:
         super().__init__()
         self.setWindowTitle("tokenmgr")
@@ -90,7 +101,10 @@ class MainWindow(QMainWindow):
         self.clipboard = clipboard or SecretClipboard(parent=self)
         self._open_browser = open_browser or self._browser_requested.emit
         self._confirm = confirm or self._confirm_dialog
+        self._ask_scopes = ask_scopes or self._ask_scopes_dialog
         self._clock = clock
+        self.schedule = RefreshSchedule(service.refresh_margin)
+        self._auto_refresh = auto_refresh
         self._connect_timeout = connect_timeout
         self._connect: _ConnectControl | None = None
         self.progress: ConnectProgressDialog | None = None
@@ -105,6 +119,8 @@ class MainWindow(QMainWindow):
         self.view.setUniformRowHeights(True)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
         self.view.doubleClicked.connect(self._on_double_click)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
 
         self.message = plain_label("", self)
         self.message.setAccessibleName("Status message")
@@ -122,6 +138,8 @@ class MainWindow(QMainWindow):
         for name, text, shortcut, slot in (
             ("configure", "Con&figure…", "Ctrl+E", self.configure_selected),
             ("connect", "&Connect", "Ctrl+N", self.connect_selected),
+            ("reconnect_scopes", "Connect with &scopes…", "Ctrl+Shift+N",
+             self.connect_with_scopes_selected),
             ("copy", "&Copy token", QKeySequence.StandardKey.Copy, self.copy_selected),
             ("copy_header", "Copy as &header", "Ctrl+Shift+C", self.copy_header_selected),
             ("refresh", "&Refresh", "Ctrl+R", self.refresh_selected),
@@ -139,7 +157,7 @@ class MainWindow(QMainWindow):
         self.clipboard.cleared.connect(self._on_clipboard_cleared)
 
         self._ticker = QTimer(self)
-        self._ticker.timeout.connect(lambda: self.model.refresh_states(self._clock()))
+        self._ticker.timeout.connect(self.tick)
         self._ticker.start(TICK_MS)
         self.resize(760, 440)
         self._update_actions()
@@ -183,6 +201,7 @@ class MainWindow(QMainWindow):
         enable = {
             "configure": provider is not None and writable,
             "connect": provider is not None and writable and not busy,
+            "reconnect_scopes": provider is not None and writable and not busy,
             "copy": is_account and writable,
             "copy_header": is_account and writable,
             "refresh": is_account and writable,
@@ -231,6 +250,8 @@ class MainWindow(QMainWindow):
             self.show_message("\n".join(problems))
         self._update_actions()
         self.accounts_loaded.emit()
+        if self._auto_refresh and not self.read_only:
+            self._refresh_due()
 
     # --- actions -------------------------------------------------------------
 
@@ -251,7 +272,18 @@ class MainWindow(QMainWindow):
         self._submit(save, lambda name: (self.show_message(f"Configured {name}."),
                                          self.reload()))
 
-    def connect_selected(self) -> None:
+    def connect_with_scopes_selected(self) -> None:
+        _, key, provider_id = self.selected()
+        provider = self.model.provider(provider_id) if provider_id else None
+        if provider is None:
+            return
+        summary = self.model.summary(key) if key else None
+        current = " ".join(summary.scopes if summary else provider.scopes)
+        answer = self._ask_scopes(current)
+        if answer is not None:
+            self.connect_selected(scopes=tuple(answer.replace(",", " ").split()))
+
+    def connect_selected(self, scopes: tuple[str, ...] | None = None) -> None:
         _, _, provider_id = self.selected()
         provider = self.model.provider(provider_id) if provider_id else None
         if provider is None or self._connect is not None:
@@ -268,7 +300,8 @@ class MainWindow(QMainWindow):
         def work():
             job = self.service.begin_connect(
                 provider.id, open_browser=self._open_browser,
-                on_authorization_url=dialog.url_ready.emit, timeout=self._connect_timeout)
+                on_authorization_url=dialog.url_ready.emit, scopes=scopes or None,
+                timeout=self._connect_timeout)
             control.attach(job)
             return job.run()
 
@@ -315,7 +348,7 @@ class MainWindow(QMainWindow):
                               f"{self.clipboard.clear_seconds:g} s.")
             self.reload()  # the token may have been refreshed on the way
 
-        self._submit(fresh_token, copied)
+        self.runner.submit(fresh_token, copied, lambda exc: self._account_error(key, exc))
 
     def copy_header_selected(self) -> None:
         self.copy_selected(header=True)
@@ -324,9 +357,45 @@ class MainWindow(QMainWindow):
         kind, key, _ = self.selected()
         if kind != KIND_ACCOUNT or not key:
             return
-        self._submit(lambda: self.service.refresh(key),
-                     lambda account: (self.show_message(
-                         f"Refreshed {account.provider_id}: {account.name}."), self.reload()))
+        self._start_refresh(key, manual=True)
+
+    def tick(self) -> None:
+        """Every 30 s: re-word the times, refresh what is about to expire."""
+        self.model.refresh_states(self._clock())
+        if self._auto_refresh and not self.read_only:
+            self._refresh_due()
+
+    def _refresh_due(self) -> None:
+        for key in self.schedule.due(self.model.summaries(), self._clock()):
+            self._start_refresh(key, manual=False)
+
+    def _start_refresh(self, key: str, *, manual: bool) -> None:
+        self.schedule.started(key)
+        self.model.set_note(key, "refreshing…")
+
+        def done(account) -> None:
+            self.schedule.succeeded(key, self._clock())
+            self.model.set_note(key, "")
+            if manual:
+                self.show_message(f"Refreshed {account.provider_id}: {account.name}.")
+            self.reload()
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NeedsReconnectError):
+                self.schedule.gave_up(key)
+                self._account_error(key, exc)
+                self.reload()
+                return
+            delay = self.schedule.failed(key, self._clock())
+            self._account_error(key, exc, suffix=f" Retrying in {format_duration(delay)}; "
+                                "the current token is kept.")
+
+        self.runner.submit(lambda: self.service.refresh(key), done, failed)
+
+    def _account_error(self, key: str, exc: BaseException, suffix: str = "") -> None:
+        text = describe_error(exc) + suffix
+        self.model.set_note(key, text)
+        self.show_message(text)
 
     def revoke_selected(self) -> None:
         kind, key, _ = self.selected()
@@ -335,8 +404,17 @@ class MainWindow(QMainWindow):
         if not self._confirm("Revoke", "Revoke this account's tokens at the provider and "
                              "forget it here?"):
             return
-        self._submit(lambda: self.service.revoke(key),
-                     lambda _: (self.show_message("Revoked and forgotten."), self.reload()))
+        def failed(exc: BaseException) -> None:
+            self._account_error(key, exc, suffix=" The account is kept.")
+            if isinstance(exc, TokenmgrError) and self._confirm(
+                    "Forget locally anyway",
+                    f"{describe_error(exc)}\n\nForget this account here anyway? Its tokens "
+                    "may stay valid at the provider."):
+                self._forget(key)
+
+        self.runner.submit(lambda: self.service.revoke(key),
+                           lambda _: (self.show_message("Revoked and forgotten."), self.reload()),
+                           failed)
 
     def disconnect_selected(self) -> None:
         kind, key, _ = self.selected()
@@ -345,6 +423,9 @@ class MainWindow(QMainWindow):
         if not self._confirm("Disconnect", "Forget this account here without revoking it "
                              "at the provider?"):
             return
+        self._forget(key)
+
+    def _forget(self, key: str) -> None:
         self._submit(lambda: self.service.disconnect(key),
                      lambda _: (self.show_message("Forgotten locally."), self.reload()))
 
@@ -353,6 +434,24 @@ class MainWindow(QMainWindow):
             self.copy_selected()
         else:
             self.connect_selected()
+
+    def _context_menu(self, pos) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        names = (("copy", "copy_header", "refresh", "reconnect_scopes", "revoke", "disconnect")
+                 if self.selected()[0] == KIND_ACCOUNT
+                 else ("connect", "reconnect_scopes", "configure"))
+        for name in names:
+            menu.addAction(self.actions_by_name[name])
+        menu.popup(self.view.viewport().mapToGlobal(pos))
+
+    def _ask_scopes_dialog(self, current: str) -> str | None:
+        text, ok = QInputDialog.getText(self, "Connect with scopes — tokenmgr",
+                                        "Scopes (space-separated):", text=current)
+        return text if ok else None
 
     def _confirm_dialog(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, f"{title} — tokenmgr", text)
