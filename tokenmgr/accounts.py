@@ -257,11 +257,14 @@ class AccountService:
 
 
 def build_default_service() -> AccountService:
-    """The real wiring: the OS keyring, XDG paths, the user's providers.toml."""
+    """The real wiring: the OS keyring, XDG paths, the user's providers.toml and
+    settings.toml (refresh margin)."""
     from tokenmgr import paths
+    from tokenmgr.settings import load_settings
     from tokenmgr.store.keyring_access import KeyringAccess
     from tokenmgr.store.token_store import TokenStore
 
     store = TokenStore(KeyringAccess(), paths.runtime_dir() / "store.lock",
                        hint_path=paths.cache_dir() / "accounts-hint.json")
-    return AccountService(store, providers_file=paths.providers_file())
+    margin = load_settings(paths.settings_file()).refresh_margin_seconds
+    return AccountService(store, providers_file=paths.providers_file(), refresh_margin=margin)

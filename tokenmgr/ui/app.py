@@ -19,9 +19,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    window = MainWindow(build_default_service())
+    from tokenmgr import paths
+    from tokenmgr.settings import load_settings
+    from tokenmgr.ui.clipboard import SecretClipboard
+
+    settings = load_settings(paths.settings_file())
+    window = MainWindow(build_default_service(),
+                        clipboard=SecretClipboard(clear_seconds=settings.clipboard_clear_seconds))
+    app.aboutToQuit.connect(window.clipboard.clear)  # clear on quit, however we quit
     window.show()
     window.reload()
+    if settings.problems:
+        window.show_message("\n".join(settings.problems))
     return app.exec()
 
 
