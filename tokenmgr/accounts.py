@@ -11,7 +11,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tokenmgr.errors import (
     AccountNotFoundError,
@@ -20,6 +20,7 @@ from tokenmgr.errors import (
     NeedsReconnectError,
     NotConfiguredError,
     UnknownProviderError,
+    UnsupportedError,
 )
 from tokenmgr.secret import Secret
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummary
@@ -27,7 +28,6 @@ from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummar
 if TYPE_CHECKING:
     from tokenmgr.oauth.flow import AuthorizationCodeFlow, ConnectResult
     from tokenmgr.oauth.http import HttpClient
-    from tokenmgr.oauth.oauth2 import OAuth2Client
     from tokenmgr.providers.config import ProviderCatalog
     from tokenmgr.providers.model import Provider
     from tokenmgr.store.token_store import TokenStore
@@ -147,15 +147,20 @@ class AccountService:
                 self._http = HttpClient()
         return self._http
 
-    def oauth2_client(self, provider: Provider) -> OAuth2Client:
+    def client_for(self, provider: Provider) -> Any:
+        """The protocol client for ``provider``, with its secret from the keyring."""
         from tokenmgr.oauth.oauth2 import OAuth2Client
 
         if not provider.is_configured:
             raise NotConfiguredError(
                 f"{provider.name} has no client id yet: run `tokenmgr configure {provider.id}` "
                 "or use Configure in the window.")
-        return OAuth2Client(provider, self.store.client_secret(provider.id), self.http(),
-                            clock=self.clock)
+        secret = self.store.client_secret(provider.id)
+        if provider.protocol == "oauth1":
+            from tokenmgr.oauth.oauth1 import OAuth1Client
+
+            return OAuth1Client(provider, secret, self.http(), clock=self.clock)
+        return OAuth2Client(provider, secret, self.http(), clock=self.clock)
 
     def begin_connect(
         self,
@@ -163,16 +168,33 @@ class AccountService:
         *,
         open_browser: Callable[[str], None],
         on_authorization_url: Callable[[str], None] | None = None,
+        ask_code: Callable[[str], str] | None = None,
         scopes: tuple[str, ...] | None = None,
         timeout: float = 300.0,
     ) -> ConnectJob:
+        """Prepare a Connect; ``ask_code(prompt)`` is needed for PIN and paste flows."""
+        provider = self.provider(provider_id)
+        client = self.client_for(provider)
+        if provider.protocol == "oauth1":
+            from tokenmgr.oauth.oauth1_flow import OAuth1Flow
+
+            return ConnectJob(self, OAuth1Flow(
+                client, open_browser=open_browser, on_authorization_url=on_authorization_url,
+                ask_code=ask_code, timeout=timeout))
+        if provider.redirect_mode == "paste":
+            from tokenmgr.oauth.flow import PastedCodeFlow
+
+            if ask_code is None:
+                raise UnsupportedError(f"{provider.name} needs a pasted code; nothing can "
+                                       "ask for it here.")
+            return ConnectJob(self, PastedCodeFlow(
+                client, redirect_uri=provider.paste_redirect_uri or "", open_browser=open_browser,
+                ask_code=ask_code, on_authorization_url=on_authorization_url, scopes=scopes))
         from tokenmgr.oauth.flow import AuthorizationCodeFlow
 
-        client = self.oauth2_client(self.provider(provider_id))
-        flow = AuthorizationCodeFlow(client, open_browser=open_browser,
-                                     on_authorization_url=on_authorization_url,
-                                     scopes=scopes, timeout=timeout)
-        return ConnectJob(self, flow)
+        return ConnectJob(self, AuthorizationCodeFlow(
+            client, open_browser=open_browser, on_authorization_url=on_authorization_url,
+            scopes=scopes, timeout=timeout))
 
     def store_connected(self, result: ConnectResult) -> Account:
         """Save a finished sign-in; the same provider user updates in place."""
@@ -225,7 +247,10 @@ class AccountService:
             now = self.clock()
             if only_if_needed and not account.tokens.needs_refresh(now, self.refresh_margin):
                 return account  # another process refreshed it meanwhile
-            client = self.oauth2_client(self.provider(account.provider_id))
+            provider = self.provider(account.provider_id)
+            if provider.protocol == "oauth1":
+                raise UnsupportedError("OAuth 1 tokens do not expire; there is nothing to refresh.")
+            client = self.client_for(provider)
             try:
                 tokens = client.refresh(account.tokens, account.redirect_uri)
             except InvalidGrantError:
@@ -247,9 +272,22 @@ class AccountService:
         """Revoke at the provider, then forget locally. Failure keeps the account."""
         with self.store.locked():
             account = self.store.load(key)
-            client = self.oauth2_client(self.provider(account.provider_id))
+            client = self.client_for(self.provider(account.provider_id))
             client.revoke(account.tokens)
         self.store.delete(key)
+
+    def authorization_header(self, selector: str, method: str = "GET", url: str | None = None,
+                             body: dict[str, str] | None = None) -> Secret:
+        """The ``Authorization`` value: ``Bearer …`` (fresh), or an OAuth 1 signature
+        for exactly this method, URL and form body."""
+        summary = self.resolve(selector)
+        if summary.token_type != "OAuth1":
+            return Secret(f"Bearer {self.token(selector).reveal()}")
+        if not url:
+            raise UnsupportedError("OAuth 1 signatures cover the request: give --method and --url.")
+        account = self.store.load(summary.key)
+        client = self.client_for(self.provider(account.provider_id))
+        return Secret(client.authorization_header(account.tokens, method, url, body))
 
     def disconnect(self, key: str) -> None:
         """Forget locally only."""

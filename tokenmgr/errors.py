@@ -33,6 +33,12 @@ class NotConfiguredError(TokenmgrError):
     exit_code = 2
 
 
+class UnsupportedError(TokenmgrError):
+    """The action does not apply to this kind of account or provider."""
+
+    exit_code = 2
+
+
 class InsecureEndpointError(TokenmgrError):
     """A non-loopback ``http://`` (or other non-https) endpoint was refused."""
 

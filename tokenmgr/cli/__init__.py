@@ -62,8 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("token", help="print a valid access token (refreshing it if needed)")
     p.add_argument("account", help="PROVIDER or PROVIDER:NAME")
-    p = sub.add_parser("header", help="print the Authorization header value")
+    p = sub.add_parser("header", help="print the Authorization header value (OAuth 1: signed "
+                                      "for --method and --url)")
     p.add_argument("account")
+    p.add_argument("--method", default="GET")
+    p.add_argument("--url", help="the request's URL (required for OAuth 1 accounts)")
+    p.add_argument("--data", action="append", default=[], metavar="KEY=VALUE",
+                   help="a form body parameter the signature must cover (repeatable)")
 
     p = sub.add_parser("refresh", help="refresh an account's token now")
     p.add_argument("account", nargs="?")

@@ -18,10 +18,20 @@ def run(args: argparse.Namespace) -> int:
         verb = "Visit" if args.no_browser else "Opening your browser; if it does not open, visit"
         print(f"{verb}:\n  {url}", file=sys.stderr, flush=True)
 
+    def ask_code(prompt: str) -> str:
+        """One line from stdin: typed at a terminal, or piped by a script."""
+        print(prompt, file=sys.stderr, flush=True)
+        line = sys.stdin.readline()
+        if not line:
+            from tokenmgr.errors import FlowCancelledError
+
+            raise FlowCancelledError("No code on standard input; sign-in cancelled.")
+        return line.strip()
+
     job = service.begin_connect(
         args.provider,
         open_browser=(lambda url: None) if args.no_browser else open_in_browser,
-        on_authorization_url=show_url, scopes=scopes, timeout=args.timeout,
+        on_authorization_url=show_url, ask_code=ask_code, scopes=scopes, timeout=args.timeout,
     )
     try:
         account = job.run()

@@ -15,10 +15,11 @@ from tokenmgr.cli import context
 
 def run(args: argparse.Namespace) -> int:
     service = context.build_service()
-    token = service.token(args.account).reveal()
     if args.verb == "header":
-        sys.stdout.write(f"Bearer {token}\n")
+        body = dict(item.partition("=")[::2] for item in args.data) or None
+        value = service.authorization_header(args.account, args.method, args.url, body)
     else:
-        sys.stdout.write(token + "\n")
+        value = service.token(args.account)
+    sys.stdout.write(value.reveal() + "\n")
     sys.stdout.flush()
     return 0

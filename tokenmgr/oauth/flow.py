@@ -101,22 +101,39 @@ def finish_sign_in(
 
 
 class PastedCodeFlow:
-    """Paste-the-code: for providers that cannot redirect to loopback.
+    """Paste-the-code, for OAuth 2 providers that cannot redirect to loopback (the
+    Dropbox SDK's "no redirect" flow): the provider shows a code (or lands on an
+    address the user copies); ``ask_code`` gets it; the same PKCE verifier and
+    ``state`` check apply (a pasted URL is validated like a redirect)."""
 
-    ``begin()`` gives the URL to open; ``complete(text)`` takes the pasted code
-    or whole redirect URL and exchanges it with the same PKCE verifier.
-    """
-
-    def __init__(self, client: OAuth2Client, redirect_uri: str,
+    def __init__(self, client: OAuth2Client, *, redirect_uri: str,
+                 open_browser: Callable[[str], None], ask_code: Callable[[str], str],
+                 on_authorization_url: Callable[[str], None] | None = None,
                  scopes: tuple[str, ...] | None = None) -> None:
         self._client = client
-        self._pending = client.authorization_request(redirect_uri, scopes)
+        self._redirect_uri = redirect_uri
+        self._open_browser = open_browser
+        self._ask_code = ask_code
+        self._on_url = on_authorization_url
+        self._scopes = scopes
+        self._cancelled = False
 
-    @property
-    def url(self) -> str:
-        return self._pending.url
+    def cancel(self) -> None:
+        self._cancelled = True
 
-    def complete(self, pasted: str) -> ConnectResult:
-        response = validate_pasted(pasted, self._pending.state,
+    def _check_cancelled(self) -> None:
+        if self._cancelled:
+            raise FlowCancelledError("Sign-in cancelled.")
+
+    def run(self) -> ConnectResult:
+        pending = self._client.authorization_request(self._redirect_uri, self._scopes)
+        if self._on_url is not None:
+            self._on_url(pending.url)
+        self._open_browser(pending.url)
+        pasted = self._ask_code(
+            f"Paste the code {self._client.provider.name} shows, or the whole address "
+            "your browser landed on:")
+        self._check_cancelled()
+        response = validate_pasted(pasted, pending.state,
                                    expected_issuer=self._client.provider.issuer)
-        return finish_sign_in(self._client, self._pending, response.code)
+        return finish_sign_in(self._client, pending, response.code, self._check_cancelled)

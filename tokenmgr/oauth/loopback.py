@@ -129,7 +129,7 @@ class LoopbackRedirectServer:
 
     def __init__(
         self,
-        expected_state: Secret,
+        expected_state: Secret | None,
         *,
         port: int = 0,
         path: str = "/callback",
@@ -177,6 +177,12 @@ class LoopbackRedirectServer:
         )
         self._thread.start()
 
+    def expect(self, expected_state: Secret) -> None:
+        """Set the value the redirect must carry once it is known (OAuth 1: the
+        request token exists only after the callback URL, with its port, was sent)."""
+        with self._lock:
+            self._state = expected_state
+
     @property
     def port(self) -> int:
         if self._server is None:
@@ -191,6 +197,7 @@ class LoopbackRedirectServer:
         """Block until the valid redirect, cancel() or timeout; then release the port."""
         if not self._done.wait(timeout):
             self._finish(error=FlowTimeoutError("No answer from the browser in time."))
+            self._done.wait()  # a redirect being answered right now still completes
         with self._lock:
             result, error = self._result, self._error
         if error is not None:
@@ -218,10 +225,11 @@ class LoopbackRedirectServer:
         self.close()
 
     def _finish(self, *, result: AuthorizationResponse | None = None,
-                error: FlowError | None = None, linger: bool = False) -> bool:
+                error: FlowError | None = None, linger: bool = False,
+                claimer: bool = False) -> bool:
         with self._lock:
-            if self._done.is_set():
-                return False
+            if self._done.is_set() or (self._claimed and not claimer):
+                return False  # done, or the valid redirect is being answered: it wins
             self._result, self._error = result, error
             self._done.set()
         if linger and self._linger > 0:
@@ -251,7 +259,9 @@ class LoopbackRedirectServer:
             return
         try:
             params = parse_query(target.query)
-            response = self._validate(params, self._state, expected_issuer=self._issuer)
+            with self._lock:
+                expected = self._state
+            response = self._validate(params, expected, expected_issuer=self._issuer)
         except (BadRequestError, IssuerMismatchError, BadStateError) as exc:
             handler.send_page(400, render_page("Bad request", str(exc)))
         except CsrfError as exc:
@@ -281,7 +291,7 @@ class LoopbackRedirectServer:
         try:
             handler.send_page(200, page)
         finally:
-            self._finish(result=result, error=error, linger=True)
+            self._finish(result=result, error=error, linger=True, claimer=True)
 
     def _refusal_page(self, exc: FlowError) -> bytes:
         title = f"{self._provider_name}: sign-in not completed"

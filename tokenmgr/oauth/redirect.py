@@ -111,3 +111,32 @@ def validate_pasted(
     if any(c.isspace() for c in text) or len(text) > MAX_PARAM_LENGTH:
         raise BadRequestError("That does not look like an authorization code.")
     return AuthorizationResponse(Secret(text))
+
+
+def validate_oauth1_redirect(
+    params: Mapping[str, Sequence[str]],
+    expected_token: Secret | None,
+    *,
+    expected_issuer: str | None = None,
+    require_verifier: bool = True,
+) -> AuthorizationResponse:
+    """The OAuth 1 callback: ``oauth_token`` must be this flow's request token
+    (else CSRF), ``denied`` or a missing verifier means not approved; the
+    returned "code" is the ``oauth_verifier`` (empty in legacy 1.0 mode)."""
+    single = _single(params)
+    if expected_token is None:
+        raise BadStateError("No sign-in is waiting for this answer; start again.")
+    denied = single.get("denied")
+    if denied is not None:
+        if _state_matches(denied, expected_token):
+            raise NotApprovedError("The sign-in was not approved.")
+        raise BadRequestError("A refusal arrived that is not for this sign-in.")
+    token = single.get("oauth_token")
+    if token is None:
+        raise BadRequestError("The callback has no oauth_token parameter.")
+    if not _state_matches(token, expected_token):
+        raise CsrfError("The callback's oauth_token is not this sign-in's (possible CSRF).")
+    verifier = single.get("oauth_verifier", "")
+    if require_verifier and not verifier:
+        raise NotApprovedError("The provider sent no verifier: the sign-in was not approved.")
+    return AuthorizationResponse(Secret(verifier))

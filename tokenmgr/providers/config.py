@@ -17,23 +17,36 @@ from urllib.parse import urlsplit
 
 from tokenmgr.errors import ConfigError, InsecureEndpointError
 from tokenmgr.oauth.transport import check_endpoint
-from tokenmgr.providers.model import PROTOCOLS, REVOKE_METHODS, TOKEN_AUTH_METHODS, Provider
+from tokenmgr.providers.model import (
+    CALLBACK_MODES,
+    PROTOCOLS,
+    REDIRECT_MODES,
+    REVOKE_METHODS,
+    SIGNATURE_METHODS,
+    TOKEN_AUTH_METHODS,
+    Provider,
+)
 from tokenmgr.resources import resource_path
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _STR_FIELDS = {
     "name", "protocol", "authorize_url", "token_url", "revoke_url", "revoke_method",
     "userinfo_url", "userinfo_method", "account_name_field", "account_id_field", "client_id",
-    "token_auth", "redirect_path", "issuer", "docs_url",
+    "token_auth", "redirect_path", "issuer", "docs_url", "redirect_mode", "paste_redirect_uri",
+    "request_token_url", "access_token_url", "callback_mode", "signature_method",
 }
 _BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri"}
-_URL_FIELDS = ("authorize_url", "token_url", "revoke_url", "userinfo_url")
+_URL_FIELDS = ("authorize_url", "token_url", "revoke_url", "userinfo_url",
+               "request_token_url", "access_token_url")
 _KNOWN = {f.name for f in fields(Provider)} - {"id", "source"}
 _CHOICES = {
     "protocol": PROTOCOLS,
     "revoke_method": REVOKE_METHODS,
     "token_auth": TOKEN_AUTH_METHODS,
     "userinfo_method": ("GET", "POST"),
+    "callback_mode": CALLBACK_MODES,
+    "signature_method": SIGNATURE_METHODS,
+    "redirect_mode": REDIRECT_MODES,
 }
 
 
@@ -147,13 +160,29 @@ def load_catalog(user_file: Path | None, presets_file: Path | None = None) -> Pr
             base = merged.get(pid, ({}, ""))[0]
             merged[pid] = ({**base, **table}, str(user_file))
     for pid, (table, source) in merged.items():
-        missing = [k for k in ("authorize_url", "token_url") if not table.get(k)]
-        if missing and table.get("protocol", "oauth2") == "oauth2":
-            catalog.errors.append(ConfigError(
-                f"{source}: providers.{pid}: missing {', '.join(missing)}"))
+        problem = _whole_entry_problem(table)
+        if problem:
+            catalog.errors.append(ConfigError(f"{source}: providers.{pid}: {problem}"))
             continue
         catalog.providers[pid] = _build(pid, table, source)
     return catalog
+
+
+def _whole_entry_problem(table: dict[str, Any]) -> str | None:
+    """Checks that span keys (after merging a user table over a preset)."""
+    oauth1 = table.get("protocol", "oauth2") == "oauth1"
+    needed = (("request_token_url", "authorize_url", "access_token_url") if oauth1
+              else ("authorize_url", "token_url"))
+    missing = [k for k in needed if not table.get(k)]
+    if missing:
+        return "missing " + ", ".join(missing)
+    if oauth1 and table.get("signature_method") == "PLAINTEXT":
+        plain = [k for k in _URL_FIELDS if table.get(k) and not table[k].startswith("https://")]
+        if plain:
+            return "PLAINTEXT signatures are allowed only when every endpoint is https"
+    if table.get("redirect_mode") == "paste" and not table.get("paste_redirect_uri"):
+        return "redirect_mode = \"paste\" needs paste_redirect_uri"
+    return None
 
 
 def _validate_table(path: Path, text: str, pid: str, table: Any) -> ConfigError | None:

@@ -12,6 +12,9 @@ from types import MappingProxyType
 from typing import Any
 
 PROTOCOLS = ("oauth2", "oauth1")
+CALLBACK_MODES = ("1.0a", "1.0", "oob")
+SIGNATURE_METHODS = ("HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT")
+REDIRECT_MODES = ("loopback", "paste")
 REVOKE_METHODS = ("rfc7009", "github", "dropbox", "none")
 TOKEN_AUTH_METHODS = ("post", "basic")
 
@@ -39,16 +42,32 @@ class Provider:
     issuer: str | None = None
     refresh_sends_redirect_uri: bool = False
     extra_authorize_params: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # OAuth 2 providers that cannot redirect to loopback: the code is pasted.
+    redirect_mode: str = "loopback"
+    paste_redirect_uri: str | None = None
+    # OAuth 1
+    request_token_url: str | None = None
+    access_token_url: str | None = None
+    callback_mode: str = "1.0a"
+    signature_method: str = "HMAC-SHA1"
     docs_url: str | None = None
     source: str = "preset"
 
     @property
     def is_configured(self) -> bool:
-        return bool(self.client_id) and bool(self.authorize_url) and bool(self.token_url)
+        if not self.client_id or not self.authorize_url:
+            return False
+        if self.protocol == "oauth1":
+            return bool(self.request_token_url) and bool(self.access_token_url)
+        return bool(self.token_url)
 
     @property
     def redirect_uri_to_register(self) -> str:
         """What the user registers in the provider's console (Configure shows it)."""
+        if self.protocol == "oauth1" and self.callback_mode == "oob":
+            return "oob"
+        if self.redirect_mode == "paste" and self.paste_redirect_uri:
+            return self.paste_redirect_uri
         port = f":{self.redirect_port}" if self.redirect_port else ""
         return f"http://127.0.0.1{port}{self.redirect_path}"
 

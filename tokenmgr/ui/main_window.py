@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QInputDialog,
+    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -75,11 +76,24 @@ class _ConnectControl:
             job.cancel()
 
 
+class _CodeRequest:
+    """A PIN or pasted code the flow (on a worker) waits for from the GUI thread."""
+
+    def __init__(self) -> None:
+        self.answered = threading.Event()
+        self.value: str | None = None
+
+    def answer(self, value: str | None) -> None:
+        self.value = value
+        self.answered.set()
+
+
 class MainWindow(QMainWindow):
     accounts_loaded = Signal()
     connect_finished = Signal(object)  # an Account, or the exception
     message_shown = Signal(str)
     _browser_requested = Signal(str)
+    _code_requested = Signal(str, object)  # prompt, _CodeRequest (from a worker thread)
 
     def __init__(
         self,
@@ -90,6 +104,7 @@ class MainWindow(QMainWindow):
         open_browser: Callable[[str], None] | None = None,
         confirm: Callable[[str, str], bool] | None = None,
         ask_scopes: Callable[[str], str | None] | None = None,
+        prompt_code: Callable[[str, Callable[[str | None], None]], None] | None = None,
         clock: Callable[[], float] = time.time,
         connect_timeout: float = 300.0,
         auto_refresh: bool = True,
@@ -102,6 +117,7 @@ class MainWindow(QMainWindow):
         self._open_browser = open_browser or self._browser_requested.emit
         self._confirm = confirm or self._confirm_dialog
         self._ask_scopes = ask_scopes or self._ask_scopes_dialog
+        self._prompt_code = prompt_code or self._prompt_code_dialog
         self._clock = clock
         self.schedule = RefreshSchedule(service.refresh_margin)
         self._auto_refresh = auto_refresh
@@ -110,6 +126,8 @@ class MainWindow(QMainWindow):
         self.progress: ConnectProgressDialog | None = None
         self.read_only = False
         self._browser_requested.connect(self._open_url)
+        self._code_requested.connect(
+            lambda prompt, request: self._prompt_code(prompt, request.answer))
 
         self.model = AccountsModel(self)
         self.view = QTreeView(self)
@@ -301,6 +319,7 @@ class MainWindow(QMainWindow):
             job = self.service.begin_connect(
                 provider.id, open_browser=self._open_browser,
                 on_authorization_url=dialog.url_ready.emit, scopes=scopes or None,
+                ask_code=lambda prompt: self._wait_for_code(prompt, control),
                 timeout=self._connect_timeout)
             control.attach(job)
             return job.run()
@@ -308,6 +327,28 @@ class MainWindow(QMainWindow):
         self.runner.submit(work, self._connected, self._connect_failed)
         dialog.show()
         self._update_actions()
+
+    def _wait_for_code(self, prompt: str, control: _ConnectControl) -> str:
+        """Runs on the worker: ask the GUI thread, wait for the answer or Cancel."""
+        request = _CodeRequest()
+        self._code_requested.emit(prompt, request)
+        deadline = time.monotonic() + self._connect_timeout
+        while not request.answered.wait(0.1):
+            if control.cancelled or time.monotonic() > deadline:
+                raise FlowCancelledError("Sign-in cancelled.")
+        if not request.value:
+            raise FlowCancelledError("Sign-in cancelled.")
+        return request.value
+
+    def _prompt_code_dialog(self, prompt: str, answer: Callable[[str | None], None]) -> None:
+        dialog = QInputDialog(self.progress or self)
+        dialog.setWindowTitle("Sign-in code — tokenmgr")
+        dialog.setLabelText(prompt)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.textValueSelected.connect(lambda text: answer(text))
+        dialog.rejected.connect(lambda: answer(None))
+        dialog.open()
+        self.code_dialog = dialog
 
     def _end_connect(self) -> None:
         self._connect = None
