@@ -86,13 +86,18 @@ class OAuth1Client:
         )
 
     def authorization_header(self, tokens: TokenSet, method: str, url: str,
-                             body: Mapping[str, str] | None = None) -> str:
-        """``OAuth …`` for a request the user will send themselves (``tokenmgr header``)."""
+                             body: Mapping[str, str] | None = None, *,
+                             nonce: str | None = None, timestamp: str | None = None,
+                             realm: str | None = None) -> str:
+        """``OAuth …`` for a request the user will send themselves (``tokenmgr header``).
+
+        ``nonce``/``timestamp`` are fresh unless given (reproducible signatures)."""
         from oauthlib.oauth1 import Client
 
         self._check_plaintext(url)
         client = Client(
             self.provider.client_id,
+            nonce=nonce, timestamp=timestamp, realm=realm,
             client_secret=self._secret.reveal() if self._secret else None,
             resource_owner_key=tokens.access_token.reveal(),
             resource_owner_secret=tokens.token_secret.reveal() if tokens.token_secret else None,
