@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 
-def write_provider(config_home: Path, authserver, client_id: str | None = None) -> None:
+def write_provider(config_home: Path, authserver, client_id: str | None = None,
+                   extra: str = "") -> None:
     folder = config_home / "tokenmgr"
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "providers.toml").write_text(f"""
@@ -23,6 +24,7 @@ account_id_field = "id"
 scopes = ["read", "profile"]
 client_id = "{client_id or authserver.public_client_id}"
 pkce = true
+{extra}
 """, encoding="utf-8")
 
 
