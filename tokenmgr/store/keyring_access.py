@@ -86,12 +86,23 @@ def load_backend() -> Any:
     return chosen if chosen is not None else keyring.core.get_keyring()
 
 
+CHUNK_MARK = "tokenmgr-chunks:1:"
+WINDOWS_MAX_CHARS = 1200  # Credential Manager keeps 2,560 bytes of UTF-16 per secret
+
+
+def max_chars_for(backend: Any) -> int | None:
+    """The largest value a backend keeps whole; larger ones are split (promise 25)."""
+    return WINDOWS_MAX_CHARS if type(backend).__module__.startswith("keyring.backends.Windows") \
+        else None
+
+
 class KeyringAccess:
     def __init__(self, backend: Any = None, *, service: str = SERVICE,
-                 deadline: float = DEFAULT_DEADLINE) -> None:
+                 deadline: float = DEFAULT_DEADLINE, max_chars: int | None = None) -> None:
         self._backend = backend
         self.service = service
         self.deadline = deadline
+        self.max_chars = max_chars
         self._init_lock = threading.Lock()
 
     @property
@@ -144,15 +155,17 @@ class KeyringAccess:
             return StoreError(f"The keyring failed ({name}); could not {what}.")
         return exc
 
-    def get(self, name: str) -> str | None:
+    # --- raw calls ---------------------------------------------------------------
+
+    def _get(self, name: str) -> str | None:
         backend = self.backend
         return self._call(lambda: backend.get_password(self.service, name), "read from it")
 
-    def set(self, name: str, value: str) -> None:
+    def _set(self, name: str, value: str) -> None:
         backend = self.backend
         self._call(lambda: backend.set_password(self.service, name, value), "write to it")
 
-    def delete(self, name: str) -> bool:
+    def _delete(self, name: str) -> bool:
         backend = self.backend
 
         def delete() -> bool:
@@ -165,3 +178,78 @@ class KeyringAccess:
             return True
 
         return self._call(delete, "delete from it")
+
+    # --- values of any size --------------------------------------------------------
+
+    def _limit(self) -> int | None:
+        return self.max_chars or max_chars_for(self.backend)
+
+    def get(self, name: str) -> str | None:
+        value = self._get(name)
+        if value is None or not value.startswith(CHUNK_MARK):
+            return value
+        generation, count, head = self._parse_head(name, value)
+        parts = [head]
+        for index in range(1, count):
+            part = self._get(f"{name}#{generation}/{index}")
+            if part is None:
+                from tokenmgr.errors import EntryCorruptError
+
+                raise EntryCorruptError(f"The keyring entry {name!r} is missing part {index} "
+                                        f"of {count}; it was left untouched.")
+            parts.append(part)
+        return "".join(parts)
+
+    def set(self, name: str, value: str) -> None:
+        """Write ``value`` whole, or split in parts when the backend caps its size.
+
+        Parts carry a fresh generation and the head is written last, so a crash
+        midway leaves the old value readable; the old parts are removed after."""
+        old = self._old_generation(name)
+        limit = self._limit()
+        if limit is None or len(value) <= limit:
+            self._set(name, value)
+        else:
+            import secrets
+
+            generation = secrets.token_hex(4)
+            header_room = len(CHUNK_MARK) + 24
+            head_size = limit - header_room
+            if head_size <= 0:
+                raise StoreError("The keyring's size limit is too small to split entries.")
+            head, rest = value[:head_size], value[head_size:]
+            tail = [rest[i:i + limit] for i in range(0, len(rest), limit)]
+            for index, part in enumerate(tail, start=1):
+                self._set(f"{name}#{generation}/{index}", part)
+            self._set(name, f"{CHUNK_MARK}{generation}:{len(tail) + 1}\n{head}")
+        if old is not None:
+            self._delete_parts(name, *old)
+
+    def delete(self, name: str) -> bool:
+        old = self._old_generation(name)
+        deleted = self._delete(name)
+        if old is not None:
+            self._delete_parts(name, *old)
+        return deleted
+
+    def _old_generation(self, name: str) -> tuple[str, int] | None:
+        current = self._get(name) if self._limit() is not None else None
+        if current is None or not current.startswith(CHUNK_MARK):
+            return None
+        generation, count, _ = self._parse_head(name, current)
+        return generation, count
+
+    def _delete_parts(self, name: str, generation: str, count: int) -> None:
+        for index in range(1, count):
+            self._delete(f"{name}#{generation}/{index}")
+
+    @staticmethod
+    def _parse_head(name: str, value: str) -> tuple[str, int, str]:
+        header, _, head = value[len(CHUNK_MARK):].partition("\n")
+        generation, _, count = header.partition(":")
+        if not generation or not count.isdigit() or int(count) < 1:
+            from tokenmgr.errors import EntryCorruptError
+
+            raise EntryCorruptError(f"The keyring entry {name!r} has a damaged part list; "
+                                    "it was left untouched.")
+        return generation, int(count), head
