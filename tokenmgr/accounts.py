@@ -289,6 +289,20 @@ class AccountService:
         client = self.client_for(self.provider(account.provider_id))
         return Secret(client.authorization_header(account.tokens, method, url, body))
 
+    def copyable_credentials(self, selector: str) -> Secret:
+        """What "Copy token" copies: a fresh access token, or for OAuth 1 the token
+        and its secret (form-encoded), since one is useless without the other."""
+        summary = self.resolve(selector)
+        if summary.token_type != "OAuth1":
+            return self.token(selector)
+        tokens = self.store.load(summary.key).tokens
+        from urllib.parse import urlencode
+
+        return Secret(urlencode({
+            "oauth_token": tokens.access_token.reveal(),
+            "oauth_token_secret": tokens.token_secret.reveal() if tokens.token_secret else "",
+        }))
+
     def disconnect(self, key: str) -> None:
         """Forget locally only."""
         self.store.delete(key)

@@ -163,3 +163,22 @@ def test_disconnect_forgets_the_account(qtbot, window):
         window.actions_by_name["disconnect"].trigger()
     wait_idle(qtbot, window.runner)
     qtbot.waitUntil(lambda: (1, "alice", "expires in 1 h") not in rows(window), timeout=5000)
+
+
+def test_sign_dialog_copies_a_header_and_a_curl_command(qtbot, window):
+    connect(qtbot, window)
+    qtbot.waitUntil(lambda: window.select_key("example:42"), timeout=5000)
+    window.actions_by_name["sign"].trigger()
+    dialog = window.sign_dialog
+    dialog.method.setCurrentText("POST")
+    dialog.url.setText("https://api.example/items?x=1")
+    dialog.body.setPlainText("name=a b\nflag=1")
+    with qtbot.waitSignal(window.clipboard.copied, timeout=5000):
+        dialog.copy_curl.click()
+    assert QGuiApplication.clipboard().text() == (
+        f"curl -X POST -H 'Authorization: Bearer {ACCESS}' --data-urlencode 'name=a b' "
+        "--data-urlencode flag=1 'https://api.example/items?x=1'")
+    with qtbot.waitSignal(window.clipboard.copied, timeout=5000):
+        dialog.copy_header.click()
+    assert QGuiApplication.clipboard().text() == f"Bearer {ACCESS}"
+    assert dialog.status.text() == "Copied header."

@@ -41,6 +41,7 @@ from tokenmgr.status_text import format_duration
 from tokenmgr.ui.clipboard import SecretClipboard
 from tokenmgr.ui.dialogs.configure import ConfigureDialog, plain_label
 from tokenmgr.ui.dialogs.connect_progress import ConnectProgressDialog
+from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
 from tokenmgr.ui.models import KEY_ROLE, KIND_ACCOUNT, KIND_ROLE, PROVIDER_ROLE, AccountsModel
 from tokenmgr.ui.workers import TaskRunner
 
@@ -160,6 +161,7 @@ class MainWindow(QMainWindow):
              self.connect_with_scopes_selected),
             ("copy", "&Copy token", QKeySequence.StandardKey.Copy, self.copy_selected),
             ("copy_header", "Copy as &header", "Ctrl+Shift+C", self.copy_header_selected),
+            ("sign", "&Sign a request…", "Ctrl+Shift+S", self.sign_selected),
             ("refresh", "&Refresh", "Ctrl+R", self.refresh_selected),
             ("revoke", "Re&voke…", "Ctrl+Shift+Del", self.revoke_selected),
             ("disconnect", "&Disconnect", QKeySequence.StandardKey.Delete,
@@ -222,6 +224,7 @@ class MainWindow(QMainWindow):
             "reconnect_scopes": provider is not None and writable and not busy,
             "copy": is_account and writable,
             "copy_header": is_account and writable,
+            "sign": is_account and writable,
             "refresh": is_account and writable,
             "revoke": is_account and writable,
             "disconnect": is_account and writable,
@@ -380,10 +383,12 @@ class MainWindow(QMainWindow):
             return
 
         def fresh_token() -> str:
-            return self.service.token(key).reveal()
+            if header:
+                return self.service.authorization_header(key).reveal()
+            return self.service.copyable_credentials(key).reveal()
 
         def copied(token: str) -> None:
-            self.clipboard.copy(f"Bearer {token}" if header else token)
+            self.clipboard.copy(token)
             what = "Authorization header" if header else "Access token"
             self.show_message(f"{what} copied; the clipboard is cleared in "
                               f"{self.clipboard.clear_seconds:g} s.")
@@ -393,6 +398,22 @@ class MainWindow(QMainWindow):
 
     def copy_header_selected(self) -> None:
         self.copy_selected(header=True)
+
+    def sign_selected(self) -> None:
+        kind, key, _ = self.selected()
+        if kind != KIND_ACCOUNT or not key:
+            return
+        summary = self.model.summary(key)
+        label = f"{summary.provider_id}: {summary.name}" if summary else key
+
+        def sign(method: str, url: str, body: dict[str, str], deliver) -> None:
+            self.runner.submit(
+                lambda: self.service.authorization_header(key, method, url, body).reveal(),
+                deliver, lambda exc: dialog.status.setText(describe_error(exc)))
+
+        dialog = SignRequestDialog(label, sign, self.clipboard.copy, self)
+        dialog.open()
+        self.sign_dialog = dialog
 
     def refresh_selected(self) -> None:
         kind, key, _ = self.selected()
@@ -482,7 +503,8 @@ class MainWindow(QMainWindow):
             return
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
-        names = (("copy", "copy_header", "refresh", "reconnect_scopes", "revoke", "disconnect")
+        names = (("copy", "copy_header", "sign", "refresh", "reconnect_scopes", "revoke",
+                  "disconnect")
                  if self.selected()[0] == KIND_ACCOUNT
                  else ("connect", "reconnect_scopes", "configure"))
         for name in names:
