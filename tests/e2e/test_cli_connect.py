@@ -71,3 +71,27 @@ def test_unconfigured_provider_fails_before_any_browser_opens(cli_env, browser_u
     assert done.returncode == 2
     assert "configure" in done.stderr
     assert not Path(user.result_path).exists()
+
+
+def test_debug_logs_of_a_connect_show_no_code_state_or_token(cli_env, browser_user):
+    from urllib.parse import parse_qs, urlsplit
+
+    from tests.e2e.keyring_helpers import secret_service_value
+
+    user = browser_user("approve", user="alice")
+    done = tokenmgr({**cli_env, **user.env()}, "--debug", "connect", "example",
+                    "--timeout", "90")
+    assert done.returncode == 0, done.stderr
+    assert "DEBUG" in done.stderr  # the debug log really ran
+    landed = parse_qs(urlsplit(user.wait_result(30)["final_url"]).query)
+    entry = next(name for name in secret_service_items() if name.startswith("account/"))
+    tokens = json.loads(secret_service_value(entry))["tokens"]
+    secrets = [landed["code"][0], landed["state"][0], tokens["access_token"],
+               tokens["refresh_token"]]
+    # The authorization URL itself is shown to the user on purpose (it carries the state);
+    # every other line — the logs above all — must carry none of these values.
+    other_lines = "\n".join(line for line in done.stderr.splitlines()
+                            if not line.strip().startswith("http://127.0.0.1"))
+    assert other_lines.count("tokenmgr: DEBUG") >= 2
+    for value in secrets:
+        assert value not in other_lines and value not in done.stdout
