@@ -28,6 +28,7 @@ from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummar
 if TYPE_CHECKING:
     from tokenmgr.oauth.flow import AuthorizationCodeFlow, ConnectResult
     from tokenmgr.oauth.http import HttpClient
+    from tokenmgr.oauth.tokens import TokenSet
     from tokenmgr.providers.config import ProviderCatalog
     from tokenmgr.providers.model import Provider
     from tokenmgr.store.token_store import TokenStore
@@ -231,7 +232,8 @@ class AccountService:
                     f"The token of {account.provider_id}:{account.name} has expired and cannot "
                     "be refreshed; re-connect the account.")
             return account.tokens.access_token
-        return self.refresh(account.key, only_if_needed=True).tokens.access_token
+        return self.refresh(account.key, only_if_needed=True,
+                            seen=account.tokens).tokens.access_token
 
     @staticmethod
     def _check_usable(account: Account) -> None:
@@ -239,14 +241,22 @@ class AccountService:
             raise NeedsReconnectError(
                 f"{account.provider_id}:{account.name} needs to be re-connected.")
 
-    def refresh(self, key: str, *, only_if_needed: bool = False) -> Account:
-        """Refresh once across processes (promise 16)."""
+    def refresh(self, key: str, *, only_if_needed: bool = False,
+                seen: TokenSet | None = None) -> Account:
+        """Refresh once across processes (promise 16).
+
+        ``seen``: the tokens the caller decided to refresh; if the entry holds
+        others by the time the lock is ours, another process refreshed them and
+        those are used (short-lived tokens would otherwise be refreshed by every
+        waiting process in turn)."""
         with self.store.locked():
             account = self.store.load(key)  # re-read under the lock
             self._check_usable(account)
             now = self.clock()
-            if only_if_needed and not account.tokens.needs_refresh(now, self.refresh_margin):
+            if seen is not None and account.tokens.access_token != seen.access_token:
                 return account  # another process refreshed it meanwhile
+            if only_if_needed and not account.tokens.needs_refresh(now, self.refresh_margin):
+                return account
             provider = self.provider(account.provider_id)
             if provider.protocol == "oauth1":
                 raise UnsupportedError("OAuth 1 tokens do not expire; there is nothing to refresh.")

@@ -452,7 +452,8 @@ class MainWindow(QMainWindow):
             self._account_error(key, exc, suffix=f" Retrying in {format_duration(delay)}; "
                                 "the current token is kept.")
 
-        self.runner.submit(lambda: self.service.refresh(key), done, failed)
+        self.runner.submit(lambda: self.service.refresh(key, only_if_needed=not manual),
+                           done, failed)
 
     def _account_error(self, key: str, exc: BaseException, suffix: str = "") -> None:
         text = describe_error(exc) + suffix
