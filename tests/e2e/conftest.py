@@ -13,6 +13,7 @@ from tests.e2e.authserver.control import AuthServer
 from tests.e2e.browser_user import BrowserUser
 from tests.e2e.cli_helpers import write_provider
 from tests.e2e.keyring_helpers import wipe_tokenmgr_items
+from tests.e2e.oauth1server.fixtures import oauth1_browser, oauth1server  # noqa: F401
 
 
 @pytest.fixture(scope="session")
