@@ -150,3 +150,14 @@ def test_reconnect_with_other_scopes_asks_the_provider_for_them(qtbot, win, brow
     with qtbot.waitSignal(win.connect_finished, timeout=15000):
         win.actions_by_name["reconnect_scopes"].trigger()
     assert "scope=read+write" in browser.urls[-1]
+
+
+def test_changes_made_by_another_process_show_up_on_the_next_tick(qtbot, win, service, clock):
+    from dataclasses import replace
+
+    from tests.ui.test_main_window import rows
+
+    other = replace(service.store.load("example:42"), account_id="77", name="from-the-cli")
+    service.store.save(other)  # as `tokenmgr connect` in another process would
+    win.tick()
+    qtbot.waitUntil(lambda: any(r[1] == "from-the-cli" for r in rows(win)), timeout=5000)

@@ -256,13 +256,17 @@ class MainWindow(QMainWindow):
 
     def _loaded(self, payload: tuple[Any, Any, BaseException | None]) -> None:
         catalog, summaries, error = payload
-        _, key, _ = self.selected()
-        self.model.populate(catalog.providers.values(), summaries, self._clock())
-        self.view.expandAll()
-        for column in range(self.model.columnCount()):
-            self.view.resizeColumnToContents(column)
-        if key:
-            self.select_key(key)
+        providers = list(catalog.providers.values())
+        if self.model.same_content(providers, summaries):
+            self.model.refresh_states(self._clock())  # keep the view's state as it is
+        else:
+            _, key, _ = self.selected()
+            self.model.populate(providers, summaries, self._clock())
+            self.view.expandAll()
+            for column in range(self.model.columnCount()):
+                self.view.resizeColumnToContents(column)
+            if key:
+                self.select_key(key)
         self.read_only = isinstance(error, KeyringUnavailableError)
         problems = [str(e) for e in catalog.errors] + ([describe_error(error)] if error else [])
         if self.read_only:
@@ -422,10 +426,10 @@ class MainWindow(QMainWindow):
         self._start_refresh(key, manual=True)
 
     def tick(self) -> None:
-        """Every 30 s: re-word the times, refresh what is about to expire."""
+        """Every 30 s: re-word the times, re-read the index (the CLI or another
+        window may have changed it), then refresh what is about to expire."""
         self.model.refresh_states(self._clock())
-        if self._auto_refresh and not self.read_only:
-            self._refresh_due()
+        self.reload()
 
     def _refresh_due(self) -> None:
         for key in self.schedule.due(self.model.summaries(), self._clock()):

@@ -106,6 +106,10 @@ class AccountsModel(QStandardItemModel):
         items = self._account_items().get(key)
         return items[NOTES_COLUMN].text() if items else ""
 
+    def same_content(self, providers: list[Provider], summaries: list[AccountSummary]) -> bool:
+        return self.rowCount() > 0 and providers == self._providers \
+            and summaries == self._summaries
+
     def summaries(self) -> list[AccountSummary]:
         return list(self._summaries)
 
