@@ -9,8 +9,9 @@ from pathlib import Path
 def resources_dir() -> Path:
     here = Path(__file__).resolve().parent
     for candidate in (
-        here / "resources",  # wheel / PyInstaller: copied into the package
+        here / "resources",  # PyInstaller: copied into the package
         here.parent / "resources",  # source checkout, editable install
+        Path(sys.prefix) / "share" / "tokenmgr" / "resources",  # installed wheel
         Path(getattr(sys, "_MEIPASS", here)) / "resources",
     ):
         if candidate.is_dir():
