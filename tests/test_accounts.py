@@ -470,3 +470,38 @@ def test_token_via_the_hint_still_refuses_an_account_needing_reconnect(
     with pytest.raises(NeedsReconnectError):
         hinted_service.token("acme")
     assert server.log == []
+
+
+def test_a_refresh_waiting_on_a_revoke_never_brings_the_account_back(
+        service, memory_store, memory_keyring, server):
+    import threading
+
+    memory_store.save(make_account())
+    revoke_started, let_revoke_finish = threading.Event(), threading.Event()
+
+    def slow_revoke(request: Request) -> Response:
+        revoke_started.set()
+        let_revoke_finish.wait(5)
+        return Response("")
+
+    server.expect_request("/revoke", method="POST").respond_with_handler(slow_revoke)
+    revoker = threading.Thread(target=service.revoke, args=(KEY,))
+    revoker.start()
+    assert revoke_started.wait(5)
+    outcome: dict[str, BaseException] = {}
+
+    def refresh() -> None:
+        try:
+            service.refresh(KEY)
+        except BaseException as exc:
+            outcome["error"] = exc
+
+    refresher = threading.Thread(target=refresh)
+    refresher.start()  # blocks on the store lock the revoke holds
+    let_revoke_finish.set()
+    revoker.join(10)
+    refresher.join(10)
+    assert isinstance(outcome.get("error"), AccountNotFoundError)
+    assert (SERVICE, "account/acme/1001") not in memory_keyring.items
+    assert memory_store.summaries() == []
+    assert forms(server, "/token") == []  # the revoked refresh token was never spent

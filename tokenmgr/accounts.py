@@ -280,11 +280,11 @@ class AccountService:
 
     def revoke(self, key: str) -> None:
         """Revoke at the provider, then forget locally. Failure keeps the account."""
-        with self.store.locked():
+        with self.store.locked():  # a refresh waiting for the lock finds the account gone
             account = self.store.load(key)
             client = self.client_for(self.provider(account.provider_id))
             client.revoke(account.tokens)
-        self.store.delete(key)
+            self.store.delete(key)
 
     def authorization_header(self, selector: str, method: str = "GET", url: str | None = None,
                              body: dict[str, str] | None = None) -> Secret:
