@@ -45,9 +45,13 @@ def seed_account() -> None:
 
 def refresh_path(floor_median: float) -> None:
     """``tokenmgr token`` when the token must be refreshed first (local token endpoint)."""
+    import logging
+
     from pytest_httpserver import HTTPServer
 
     from tokenmgr import paths
+
+    logging.getLogger("werkzeug").setLevel(logging.ERROR)
 
     with HTTPServer(host="127.0.0.1", port=0) as server:
         server.expect_request("/token", method="POST").respond_with_json(
