@@ -182,3 +182,24 @@ def test_sign_dialog_copies_a_header_and_a_curl_command(qtbot, window):
         dialog.copy_header.click()
     assert QGuiApplication.clipboard().text() == f"Bearer {ACCESS}"
     assert dialog.status.text() == "Copied header."
+
+
+def test_configure_saves_the_client_id_to_the_file_and_the_secret_to_the_keyring(
+        qtbot, window, memory_keyring, tmp_path):
+    assert window.select_key("unset")
+    window.actions_by_name["configure"].trigger()
+    dialog = window.configure_dialog
+    assert dialog.redirect_uri.text() == "http://127.0.0.1/callback"
+    dialog.client_id.setText("my-client")
+    dialog.client_secret.setText("my-secret-value")
+    with qtbot.waitSignal(window.message_shown, timeout=5000,
+                          check_params_cb=lambda text: text.startswith("Configured")):
+        dialog.accept()
+    text = (tmp_path / "providers.toml").read_text()
+    assert 'client_id = "my-client"' in text and "my-secret-value" not in text
+    assert memory_keyring.items[("tokenmgr", "client-secret/unset")] == "my-secret-value"
+
+
+def test_the_first_row_is_selected_so_the_actions_work_at_once(window):
+    assert window.selected()[0] == "provider"
+    assert window.actions_by_name["configure"].isEnabled()

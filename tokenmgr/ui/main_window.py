@@ -219,8 +219,8 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
             self.view.expandAll()
             for column in range(self.model.columnCount()):
                 self.view.resizeColumnToContents(column)
-            if key:
-                self.select_key(key)
+            if not (key and self.select_key(key)) and self.model.rowCount():
+                self.view.setCurrentIndex(self.model.index(0, 0))  # actions usable at once
         self.read_only = isinstance(error, KeyringUnavailableError)
         problems = [str(e) for e in catalog.errors] + ([describe_error(error)] if error else [])
         if self.read_only:
