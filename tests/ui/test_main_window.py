@@ -203,3 +203,20 @@ def test_configure_saves_the_client_id_to_the_file_and_the_secret_to_the_keyring
 def test_the_first_row_is_selected_so_the_actions_work_at_once(window):
     assert window.selected()[0] == "provider"
     assert window.actions_by_name["configure"].isEnabled()
+
+
+def test_show_token_keeps_it_masked_until_revealed(qtbot, window):
+    from PySide6.QtWidgets import QLineEdit
+
+    connect(qtbot, window)
+    qtbot.waitUntil(lambda: window.select_key("example:42"), timeout=5000)
+    window.actions_by_name["reveal"].trigger()
+    qtbot.waitUntil(lambda: getattr(window, "reveal_dialog", None) is not None, timeout=5000)
+    dialog = window.reveal_dialog
+    assert dialog.field.echoMode() == QLineEdit.EchoMode.Password
+    assert ACCESS not in dialog.field.displayText()
+    dialog.reveal.setChecked(True)
+    assert dialog.field.displayText() == ACCESS
+    assert ACCESS not in dialog.windowTitle() + dialog.field.accessibleName()
+    dialog.reject()
+    assert dialog.field.text() == ""

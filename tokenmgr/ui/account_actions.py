@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tokenmgr.errors import NeedsReconnectError, TokenmgrError
 from tokenmgr.status_text import format_duration
+from tokenmgr.ui.dialogs.reveal import RevealTokenDialog
 from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
 from tokenmgr.ui.errors import describe_error
 from tokenmgr.ui.models import KIND_ACCOUNT
@@ -35,6 +36,21 @@ class AccountActions:
             self.reload()  # the token may have been refreshed on the way
 
         self.runner.submit(fresh_token, copied, lambda exc: self._account_error(key, exc))
+
+    def reveal_selected(self) -> None:
+        kind, key, _ = self.selected()
+        if kind != KIND_ACCOUNT or not key:
+            return
+        summary = self.model.summary(key)
+        label = f"{summary.provider_id}: {summary.name}" if summary else key
+
+        def show(token) -> None:
+            dialog = RevealTokenDialog(label, token, self)
+            dialog.open()
+            self.reveal_dialog = dialog
+
+        self.runner.submit(lambda: self.service.copyable_credentials(key), show,
+                           lambda exc: self._account_error(key, exc))
 
     def copy_header_selected(self) -> None:
         self.copy_selected(header=True)

@@ -116,6 +116,7 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
             ("copy", "&Copy token", QKeySequence.StandardKey.Copy, self.copy_selected),
             ("copy_header", "Copy as &header", "Ctrl+Shift+C", self.copy_header_selected),
             ("sign", "&Sign a request…", "Ctrl+Shift+S", self.sign_selected),
+            ("reveal", "Show &token…", "Ctrl+Shift+T", self.reveal_selected),
             ("refresh", "&Refresh", "Ctrl+R", self.refresh_selected),
             ("revoke", "Re&voke…", "Ctrl+Shift+Del", self.revoke_selected),
             ("disconnect", "&Disconnect", QKeySequence.StandardKey.Delete,
@@ -179,6 +180,7 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
             "copy": is_account and writable,
             "copy_header": is_account and writable,
             "sign": is_account and writable,
+            "reveal": is_account and writable,
             "refresh": is_account and writable,
             "revoke": is_account and writable,
             "disconnect": is_account and writable,
@@ -263,8 +265,8 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
             return
         self.view.setCurrentIndex(index)
         menu = QMenu(self)
-        names = (("copy", "copy_header", "sign", "refresh", "reconnect_scopes", "revoke",
-                  "disconnect")
+        names = (("copy", "copy_header", "sign", "reveal", "refresh", "reconnect_scopes",
+                  "revoke", "disconnect")
                  if self.selected()[0] == KIND_ACCOUNT
                  else ("connect", "reconnect_scopes", "configure"))
         for name in names:
