@@ -31,6 +31,13 @@ class MemoryKeyring(KeyringBackend):
             raise PasswordDeleteError("not found")
 
 
+def pytest_collection_modifyitems(items):
+    """Tests that use qtbot are GUI tests: ``-m "not gui"`` runs the Qt-free suite alone."""
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.fixture
 def memory_keyring() -> MemoryKeyring:
     return MemoryKeyring()
