@@ -236,3 +236,39 @@ def test_authorization_url_carries_the_callback_only_in_legacy_mode(http):
     assert dict(parse_qsl(client.authorization_url(rt).split("?")[1])) == {"oauth_token": "tok"}
     legacy = client.authorization_url(rt, legacy_callback="http://127.0.0.1:7/callback")
     assert dict(parse_qsl(legacy.split("?")[1]))["oauth_callback"] == "http://127.0.0.1:7/callback"
+
+
+def test_rsa_sha1_signatures_verify_with_the_public_key(http, tmp_path):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from oauthlib.common import Request
+    from oauthlib.oauth1.rfc5849 import signature
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key_file = tmp_path / "consumer.pem"
+    key_file.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    public_pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    client = OAuth1Client(provider(signature_method="RSA-SHA1", rsa_key_file=str(key_file)),
+                          None, http)
+    url = "https://api.example/1/statuses?x=1"
+    header = client.authorization_header(tokens(), "POST", url, {"status": "hi there"})
+    assert header_params(header)["oauth_signature_method"] == "RSA-SHA1"
+    request = Request(url, "POST", body={"status": "hi there"},
+                      headers={"Authorization": header,
+                               "Content-Type": "application/x-www-form-urlencoded"})
+    request.params = [(k, v) for k, v in signature.collect_parameters(
+        uri_query=request.uri_query, body=request.body, headers=request.headers)]
+    request.signature = header_params(header)["oauth_signature"]
+    assert signature.verify_rsa_sha1(request, public_pem)
+    request.params = [(k, "tampered" if k == "status" else v) for k, v in request.params]
+    assert not signature.verify_rsa_sha1(request, public_pem)
+
+
+def test_rsa_sha1_with_an_unreadable_key_file_is_a_clear_error(http, tmp_path):
+    client = OAuth1Client(provider(signature_method="RSA-SHA1",
+                                   rsa_key_file=str(tmp_path / "missing.pem")), None, http)
+    with pytest.raises(NotConfiguredError, match="RSA key file"):
+        client.authorization_header(tokens(), "GET", "https://api.example/me")

@@ -362,3 +362,42 @@ def test_set_provider_keys_makes_an_existing_readable_file_private(tmp_path):
 def test_error_messages_are_config_errors(user_file):
     write(user_file, '[providers.p]\ncolour = "red"\n')
     assert all(isinstance(e, ConfigError) for e in load_catalog(user_file).errors)
+
+
+OAUTH1_TABLE = """
+[providers.flickr]
+protocol = "oauth1"
+request_token_url = "https://www.flickr.com/services/oauth/request_token"
+authorize_url = "https://www.flickr.com/services/oauth/authorize"
+access_token_url = "https://www.flickr.com/services/oauth/access_token"
+client_id = "key"
+"""
+
+
+def test_an_oauth1_provider_loads_with_its_modes(user_file):
+    write(user_file, OAUTH1_TABLE + 'callback_mode = "oob"\nsignature_method = "HMAC-SHA256"\n')
+    catalog = load_catalog(user_file)
+    assert catalog.errors == []
+    flickr = catalog.providers["flickr"]
+    assert (flickr.protocol, flickr.callback_mode, flickr.signature_method) == (
+        "oauth1", "oob", "HMAC-SHA256")
+    assert flickr.is_configured and flickr.redirect_uri_to_register == "oob"
+
+
+@pytest.mark.parametrize("extra, message", [
+    ('signature_method = "RSA-SHA1"\n', "needs rsa_key_file"),
+    ('callback_mode = "2.0"\n', "must be one of 1.0a, 1.0, oob"),
+])
+def test_bad_oauth1_settings_are_reported(user_file, extra, message):
+    write(user_file, OAUTH1_TABLE + extra)
+    catalog = load_catalog(user_file)
+    assert "flickr" not in catalog.providers
+    assert message in str(catalog.errors[0])
+
+
+def test_plaintext_needs_every_endpoint_on_https(user_file):
+    write(user_file, OAUTH1_TABLE.replace("https://www.flickr.com/services/oauth/access_token",
+                                          "http://127.0.0.1:9/access")
+          + 'signature_method = "PLAINTEXT"\n')
+    catalog = load_catalog(user_file)
+    assert "only when every endpoint is https" in str(catalog.errors[0])

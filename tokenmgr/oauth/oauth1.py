@@ -72,6 +72,20 @@ class OAuth1Client:
 
     # --- signing ---------------------------------------------------------------
 
+    def _rsa_key(self) -> str | None:
+        """The PEM private key for RSA-SHA1, read from the user's file when signing."""
+        if self.provider.signature_method != "RSA-SHA1":
+            return None
+        from pathlib import Path
+
+        path = Path(self.provider.rsa_key_file or "").expanduser()
+        try:
+            return path.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise NotConfiguredError(
+                f"{self.provider.name}: the RSA key file {str(path)!r} cannot be read "
+                f"({type(exc).__name__}).") from None
+
     def _auth(self, token: Secret | None = None, token_secret: Secret | None = None,
               callback: str | None = None, verifier: Secret | None = None) -> Any:
         from requests_oauthlib import OAuth1
@@ -82,7 +96,7 @@ class OAuth1Client:
             resource_owner_key=token.reveal() if token else None,
             resource_owner_secret=token_secret.reveal() if token_secret else None,
             callback_uri=callback, verifier=verifier.reveal() if verifier else None,
-            signature_method=self.provider.signature_method,
+            signature_method=self.provider.signature_method, rsa_key=self._rsa_key(),
         )
 
     def authorization_header(self, tokens: TokenSet, method: str, url: str,
@@ -101,7 +115,7 @@ class OAuth1Client:
             client_secret=self._secret.reveal() if self._secret else None,
             resource_owner_key=tokens.access_token.reveal(),
             resource_owner_secret=tokens.token_secret.reveal() if tokens.token_secret else None,
-            signature_method=self.provider.signature_method,
+            signature_method=self.provider.signature_method, rsa_key=self._rsa_key(),
         )
         headers = {"Content-Type": "application/x-www-form-urlencoded"} if body else {}
         _, signed, _ = client.sign(url, http_method=method.upper(),

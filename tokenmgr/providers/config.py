@@ -34,6 +34,7 @@ _STR_FIELDS = {
     "userinfo_url", "userinfo_method", "account_name_field", "account_id_field", "client_id",
     "token_auth", "redirect_path", "issuer", "docs_url", "redirect_mode", "paste_redirect_uri",
     "request_token_url", "access_token_url", "callback_mode", "signature_method",
+    "rsa_key_file",
 }
 _BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri"}
 _URL_FIELDS = ("authorize_url", "token_url", "revoke_url", "userinfo_url",
@@ -180,6 +181,8 @@ def _whole_entry_problem(table: dict[str, Any]) -> str | None:
         plain = [k for k in _URL_FIELDS if table.get(k) and not table[k].startswith("https://")]
         if plain:
             return "PLAINTEXT signatures are allowed only when every endpoint is https"
+    if oauth1 and table.get("signature_method") == "RSA-SHA1" and not table.get("rsa_key_file"):
+        return "signature_method = \"RSA-SHA1\" needs rsa_key_file (a PEM private key)"
     if table.get("redirect_mode") == "paste" and not table.get("paste_redirect_uri"):
         return "redirect_mode = \"paste\" needs paste_redirect_uri"
     return None

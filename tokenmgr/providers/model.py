@@ -13,7 +13,7 @@ from typing import Any
 
 PROTOCOLS = ("oauth2", "oauth1")
 CALLBACK_MODES = ("1.0a", "1.0", "oob")
-SIGNATURE_METHODS = ("HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT")
+SIGNATURE_METHODS = ("HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT", "RSA-SHA1")
 REDIRECT_MODES = ("loopback", "paste")
 REVOKE_METHODS = ("rfc7009", "github", "dropbox", "none")
 TOKEN_AUTH_METHODS = ("post", "basic")
@@ -50,6 +50,7 @@ class Provider:
     access_token_url: str | None = None
     callback_mode: str = "1.0a"
     signature_method: str = "HMAC-SHA1"
+    rsa_key_file: str | None = None  # PEM private key for RSA-SHA1 (the user's own file)
     docs_url: str | None = None
     source: str = "preset"
 
