@@ -26,7 +26,7 @@ from tokenmgr.secret import Secret
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummary
 
 if TYPE_CHECKING:
-    from tokenmgr.oauth.flow import AuthorizationCodeFlow, ConnectResult
+    from tokenmgr.oauth.flow import ConnectResult, SignInFlow
     from tokenmgr.oauth.http import HttpClient
     from tokenmgr.oauth.tokens import TokenSet
     from tokenmgr.providers.config import ProviderCatalog
@@ -39,7 +39,7 @@ DEFAULT_REFRESH_MARGIN = 300.0
 class ConnectJob:
     """A pending Connect: ``run()`` on a worker thread, ``cancel()`` from anywhere."""
 
-    def __init__(self, service: AccountService, flow: AuthorizationCodeFlow) -> None:
+    def __init__(self, service: AccountService, flow: SignInFlow) -> None:
         self._service = service
         self.flow = flow
 

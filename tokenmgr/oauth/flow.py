@@ -7,9 +7,11 @@ cancelled from another thread. The window and the CLI both run this class.
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from tokenmgr.errors import FlowCancelledError
 from tokenmgr.oauth.loopback import LoopbackRedirectServer
@@ -30,28 +32,30 @@ class ConnectResult:
     redirect_uri: str
 
 
-class AuthorizationCodeFlow:
-    """One sign-in. ``run()`` blocks (call it off the UI thread); ``cancel()`` from anywhere."""
+class SignInFlow:
+    """What every Connect flow shares: the callbacks, ``cancel()`` from any thread,
+    and the loopback catcher's lifetime. ``run()`` blocks: call it off the UI thread."""
 
     def __init__(
         self,
-        client: OAuth2Client,
         *,
         open_browser: Callable[[str], None],
         on_authorization_url: Callable[[str], None] | None = None,
-        scopes: tuple[str, ...] | None = None,
+        ask_code: Callable[[str], str] | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         linger_seconds: float = 3.0,
     ) -> None:
-        self._client = client
         self._open_browser = open_browser
         self._on_url = on_authorization_url
-        self._scopes = scopes
+        self._ask_code = ask_code
         self._timeout = timeout
         self._linger = linger_seconds
         self._lock = threading.Lock()
         self._cancelled = False
         self._server: LoopbackRedirectServer | None = None
+
+    def run(self) -> ConnectResult:
+        raise NotImplementedError
 
     def cancel(self) -> None:
         with self._lock:
@@ -64,6 +68,37 @@ class AuthorizationCodeFlow:
         if self._cancelled:
             raise FlowCancelledError("Sign-in cancelled.")
 
+    def _show(self, url: str) -> None:
+        """Show the URL (window/terminal), then open the browser on it."""
+        if self._on_url is not None:
+            self._on_url(url)
+        self._open_browser(url)
+
+    @contextlib.contextmanager
+    def _serving(self, server: LoopbackRedirectServer) -> Iterator[LoopbackRedirectServer]:
+        """Start the catcher (a taken fixed port fails here, before any browser opens)
+        and make it cancellable; it is closed at once if anything goes wrong, else it
+        lingers to answer reloads and closes itself."""
+        server.start()
+        try:
+            with self._lock:
+                self._server = server
+            self._check_cancelled()
+            yield server
+        except BaseException:
+            server.close()
+            raise
+
+
+class AuthorizationCodeFlow(SignInFlow):
+    """OAuth 2.0 authorization code + PKCE through the loopback catcher."""
+
+    def __init__(self, client: OAuth2Client, *, scopes: tuple[str, ...] | None = None,
+                 **callbacks: Any) -> None:
+        super().__init__(**callbacks)
+        self._client = client
+        self._scopes = scopes
+
     def run(self) -> ConnectResult:
         provider = self._client.provider
         state = new_state()
@@ -72,19 +107,10 @@ class AuthorizationCodeFlow:
             provider_name=provider.name, expected_issuer=provider.issuer,
             linger_seconds=self._linger,
         )
-        server.start()  # a taken fixed port fails here, before any browser opens
-        try:
-            with self._lock:
-                self._server = server
-            self._check_cancelled()
+        with self._serving(server):
             pending = self._client.authorization_request(server.redirect_uri, self._scopes, state)
-            if self._on_url is not None:
-                self._on_url(pending.url)
-            self._open_browser(pending.url)
+            self._show(pending.url)
             response = server.wait(self._timeout)
-        except BaseException:
-            server.close()
-            raise
         self._check_cancelled()
         return finish_sign_in(self._client, pending, response.code, self._check_cancelled)
 
@@ -100,36 +126,25 @@ def finish_sign_in(
     return ConnectResult(client.provider.id, tokens, account, pending.redirect_uri)
 
 
-class PastedCodeFlow:
+class PastedCodeFlow(SignInFlow):
     """Paste-the-code, for OAuth 2 providers that cannot redirect to loopback (the
     Dropbox SDK's "no redirect" flow): the provider shows a code (or lands on an
     address the user copies); ``ask_code`` gets it; the same PKCE verifier and
     ``state`` check apply (a pasted URL is validated like a redirect)."""
 
     def __init__(self, client: OAuth2Client, *, redirect_uri: str,
-                 open_browser: Callable[[str], None], ask_code: Callable[[str], str],
-                 on_authorization_url: Callable[[str], None] | None = None,
-                 scopes: tuple[str, ...] | None = None) -> None:
+                 scopes: tuple[str, ...] | None = None, **callbacks: Any) -> None:
+        super().__init__(**callbacks)
+        if self._ask_code is None:
+            raise ValueError("PastedCodeFlow needs ask_code")
         self._client = client
         self._redirect_uri = redirect_uri
-        self._open_browser = open_browser
-        self._ask_code = ask_code
-        self._on_url = on_authorization_url
         self._scopes = scopes
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    def _check_cancelled(self) -> None:
-        if self._cancelled:
-            raise FlowCancelledError("Sign-in cancelled.")
 
     def run(self) -> ConnectResult:
         pending = self._client.authorization_request(self._redirect_uri, self._scopes)
-        if self._on_url is not None:
-            self._on_url(pending.url)
-        self._open_browser(pending.url)
+        self._show(pending.url)
+        assert self._ask_code is not None
         pasted = self._ask_code(
             f"Paste the code {self._client.provider.name} shows, or the whole address "
             "your browser landed on:")

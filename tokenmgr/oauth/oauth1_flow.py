@@ -7,54 +7,21 @@ token and its secret exist only inside ``run()``.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
 from functools import partial
+from typing import Any
 
-from tokenmgr.errors import BadRequestError, FlowCancelledError
-from tokenmgr.oauth.flow import DEFAULT_TIMEOUT, ConnectResult
+from tokenmgr.errors import BadRequestError
+from tokenmgr.oauth.flow import ConnectResult, SignInFlow
 from tokenmgr.oauth.loopback import LoopbackRedirectServer
 from tokenmgr.oauth.oauth1 import OOB, OAuth1Client, RequestToken
 from tokenmgr.oauth.redirect import validate_oauth1_redirect
 from tokenmgr.secret import Secret
 
 
-class OAuth1Flow:
-    def __init__(
-        self,
-        client: OAuth1Client,
-        *,
-        open_browser: Callable[[str], None],
-        on_authorization_url: Callable[[str], None] | None = None,
-        ask_code: Callable[[str], str] | None = None,
-        timeout: float = DEFAULT_TIMEOUT,
-        linger_seconds: float = 3.0,
-    ) -> None:
+class OAuth1Flow(SignInFlow):
+    def __init__(self, client: OAuth1Client, **callbacks: Any) -> None:
+        super().__init__(**callbacks)
         self._client = client
-        self._open_browser = open_browser
-        self._on_url = on_authorization_url
-        self._ask_code = ask_code
-        self._timeout = timeout
-        self._linger = linger_seconds
-        self._lock = threading.Lock()
-        self._cancelled = False
-        self._server: LoopbackRedirectServer | None = None
-
-    def cancel(self) -> None:
-        with self._lock:
-            self._cancelled = True
-            server = self._server
-        if server is not None:
-            server.cancel()
-
-    def _check_cancelled(self) -> None:
-        if self._cancelled:
-            raise FlowCancelledError("Sign-in cancelled.")
-
-    def _show(self, url: str) -> None:
-        if self._on_url is not None:
-            self._on_url(url)
-        self._open_browser(url)
 
     def run(self) -> ConnectResult:
         mode = self._client.provider.callback_mode
@@ -81,20 +48,13 @@ class OAuth1Flow:
             provider_name=provider.name, linger_seconds=self._linger,
             validate=partial(validate_oauth1_redirect, require_verifier=not legacy),
         )
-        server.start()
-        try:
-            with self._lock:
-                self._server = server
-            self._check_cancelled()
+        with self._serving(server):
             callback = server.redirect_uri
             request_token = self._client.request_token(None if legacy else callback)
             server.expect(request_token.token)
             self._show(self._client.authorization_url(
                 request_token, legacy_callback=callback if legacy else None))
             response = server.wait(self._timeout)
-        except BaseException:
-            server.close()
-            raise
         self._check_cancelled()
         verifier = response.code if response.code.reveal() else None
         return self._finish(request_token, verifier, callback)
