@@ -170,12 +170,23 @@ class AccountService:
         open_browser: Callable[[str], None],
         on_authorization_url: Callable[[str], None] | None = None,
         ask_code: Callable[[str], str] | None = None,
+        on_user_code: Callable[[str, str], None] | None = None,
         scopes: tuple[str, ...] | None = None,
         timeout: float = 300.0,
+        device: bool = False,
     ) -> ConnectJob:
-        """Prepare a Connect; ``ask_code(prompt)`` is needed for PIN and paste flows."""
+        """Prepare a Connect; ``ask_code(prompt)`` is needed for PIN and paste flows,
+        ``on_user_code(code, uri)`` shows a device grant's user code."""
         provider = self.provider(provider_id)
         client = self.client_for(provider)
+        if device or provider.redirect_mode == "device":
+            if provider.protocol != "oauth2" or not provider.device_authorization_url:
+                raise UnsupportedError(f"{provider.name} has no device_authorization_url.")
+            from tokenmgr.oauth.device import DeviceCodeFlow
+
+            return ConnectJob(self, DeviceCodeFlow(
+                client, scopes=scopes, on_user_code=on_user_code, open_browser=open_browser,
+                on_authorization_url=on_authorization_url, timeout=timeout))
         if provider.protocol == "oauth1":
             from tokenmgr.oauth.oauth1_flow import OAuth1Flow
 

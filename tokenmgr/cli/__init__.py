@@ -58,6 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("provider")
     p.add_argument("--scopes", help="space- or comma-separated scopes (default: the provider's)")
     p.add_argument("--no-browser", action="store_true", help="only print the URL")
+    p.add_argument("--device", action="store_true",
+                   help="sign in with a user code (RFC 8628 device grant), e.g. over SSH")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait (default 300)")
 
     p = sub.add_parser("token", help="print a valid access token (refreshing it if needed)")

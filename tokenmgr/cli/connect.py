@@ -28,10 +28,15 @@ def run(args: argparse.Namespace) -> int:
             raise FlowCancelledError("No code on standard input; sign-in cancelled.")
         return line.strip()
 
+    def show_user_code(code: str, uri: str) -> None:
+        print(f"Your one-time code: {code}\nEnter it at {uri} (the page must show the same "
+              "code).", file=sys.stderr, flush=True)
+
     job = service.begin_connect(
         args.provider,
         open_browser=(lambda url: None) if args.no_browser else open_in_browser,
-        on_authorization_url=show_url, ask_code=ask_code, scopes=scopes, timeout=args.timeout,
+        on_authorization_url=show_url, ask_code=ask_code, on_user_code=show_user_code,
+        scopes=scopes, timeout=args.timeout, device=args.device,
     )
     try:
         account = job.run()

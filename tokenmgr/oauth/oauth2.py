@@ -97,6 +97,22 @@ class OAuth2Client:
 
     # --- token endpoint ----------------------------------------------------------
 
+    @property
+    def http(self) -> HttpClient:
+        return self._http
+
+    def client_auth(self) -> tuple[dict[str, str], Any]:
+        return self._client_auth()
+
+    def poll_device_token(self, device_code: Secret, scopes: tuple[str, ...]) -> TokenSet:
+        """One poll of the device grant (RFC 8628 3.4); pending states raise
+        TokenEndpointError with their error code."""
+        from oauthlib.oauth2 import DeviceClient
+
+        fields, auth = self._client_auth()
+        body = DeviceClient(self.provider.client_id).prepare_request_body(device_code.reveal())
+        return self._post_token(body, fields, auth, scopes)
+
     def _client_auth(self) -> tuple[dict[str, str], Any]:
         """Body fields and requests auth for client authentication (RFC 6749 2.3.1)."""
         if self._secret is None:

@@ -34,11 +34,11 @@ _STR_FIELDS = {
     "userinfo_url", "userinfo_method", "account_name_field", "account_id_field", "client_id",
     "token_auth", "redirect_path", "issuer", "docs_url", "redirect_mode", "paste_redirect_uri",
     "request_token_url", "access_token_url", "callback_mode", "signature_method",
-    "rsa_key_file",
+    "rsa_key_file", "device_authorization_url",
 }
 _BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri"}
 _URL_FIELDS = ("authorize_url", "token_url", "revoke_url", "userinfo_url",
-               "request_token_url", "access_token_url")
+               "request_token_url", "access_token_url", "device_authorization_url")
 _KNOWN = {f.name for f in fields(Provider)} - {"id", "source"}
 _CHOICES = {
     "protocol": PROTOCOLS,
@@ -183,6 +183,8 @@ def _whole_entry_problem(table: dict[str, Any]) -> str | None:
             return "PLAINTEXT signatures are allowed only when every endpoint is https"
     if oauth1 and table.get("signature_method") == "RSA-SHA1" and not table.get("rsa_key_file"):
         return "signature_method = \"RSA-SHA1\" needs rsa_key_file (a PEM private key)"
+    if table.get("redirect_mode") == "device" and not table.get("device_authorization_url"):
+        return "redirect_mode = \"device\" needs device_authorization_url"
     if table.get("redirect_mode") == "paste" and not table.get("paste_redirect_uri"):
         return "redirect_mode = \"paste\" needs paste_redirect_uri"
     return None

@@ -14,7 +14,7 @@ from typing import Any
 PROTOCOLS = ("oauth2", "oauth1")
 CALLBACK_MODES = ("1.0a", "1.0", "oob")
 SIGNATURE_METHODS = ("HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT", "RSA-SHA1")
-REDIRECT_MODES = ("loopback", "paste")
+REDIRECT_MODES = ("loopback", "paste", "device")
 REVOKE_METHODS = ("rfc7009", "github", "dropbox", "none")
 TOKEN_AUTH_METHODS = ("post", "basic")
 
@@ -45,6 +45,8 @@ class Provider:
     # OAuth 2 providers that cannot redirect to loopback: the code is pasted.
     redirect_mode: str = "loopback"
     paste_redirect_uri: str | None = None
+    # RFC 8628: Connect with a user code instead of a redirect (redirect_mode "device").
+    device_authorization_url: str | None = None
     # OAuth 1
     request_token_url: str | None = None
     access_token_url: str | None = None

@@ -90,6 +90,7 @@ class ConnectActions:
                 provider.id, open_browser=self._open_browser,
                 on_authorization_url=dialog.url_ready.emit, scopes=scopes or None,
                 ask_code=lambda prompt: self._wait_for_code(prompt, control),
+                on_user_code=dialog.user_code_ready.emit,
                 timeout=self._connect_timeout)
             control.attach(job)
             return job.run()

@@ -13,6 +13,7 @@ class ConnectProgressDialog(QDialog):
 
     cancel_requested = Signal()
     url_ready = Signal(str)  # emitted from the worker thread, shown on the GUI thread
+    user_code_ready = Signal(str, str)  # device grant: (user code, verification URI)
 
     def __init__(self, provider_name: str, parent=None) -> None:
         super().__init__(parent)
@@ -27,6 +28,11 @@ class ConnectProgressDialog(QDialog):
         self.url.setPlaceholderText("starting…")
         self.url.setAccessibleName("Authorization address")
         layout.addWidget(self.url)
+        self.user_code = QLineEdit(self)
+        self.user_code.setReadOnly(True)
+        self.user_code.setAccessibleName("One-time code to enter on the provider's page")
+        self.user_code.hide()
+        layout.addWidget(self.user_code)
         bar = QProgressBar(self)
         bar.setRange(0, 0)
         bar.setAccessibleName("Waiting for the browser")
@@ -35,7 +41,14 @@ class ConnectProgressDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.url_ready.connect(self.url.setText)
+        self.user_code_ready.connect(self._show_user_code)
         self._finished = False
+
+    def _show_user_code(self, code: str, uri: str) -> None:
+        self.message.setText(f"Enter this one-time code at {uri} and approve tokenmgr. "
+                             "Check that the page asks for the same code:")
+        self.user_code.setText(code)
+        self.user_code.show()
 
     def reject(self) -> None:
         if not self._finished:
