@@ -1,4 +1,4 @@
-"""Start the window: QApplication, the shared service, the main window."""
+"""Start the window: QApplication, settings, the shared service, the main window."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from tokenmgr import APP_ID, APP_NAME
-    from tokenmgr.accounts import build_default_service
+    from tokenmgr import APP_ID, APP_NAME, accounts, paths
     from tokenmgr.logsetup import configure_logging
+    from tokenmgr.resources import resource_path
+    from tokenmgr.settings import load_settings
+    from tokenmgr.ui.clipboard import SecretClipboard
     from tokenmgr.ui.main_window import MainWindow
 
     configure_logging(debug="--debug" in (argv or sys.argv[1:]))
@@ -19,12 +22,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    from tokenmgr import paths
-    from tokenmgr.settings import load_settings
-    from tokenmgr.ui.clipboard import SecretClipboard
-
+    app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(resource_path(
+        "icons", f"{APP_ID}.svg")))))
     settings = load_settings(paths.settings_file())
-    window = MainWindow(build_default_service(),
+    window = MainWindow(accounts.build_default_service(),
                         clipboard=SecretClipboard(clear_seconds=settings.clipboard_clear_seconds))
     app.aboutToQuit.connect(window.clipboard.clear)  # clear on quit, however we quit
     window.show()
