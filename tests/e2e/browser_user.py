@@ -9,9 +9,19 @@ on django-oauth-toolkit's consent page, and waits until the browser lands on the
 redirect target ``http://127.0.0.1:<any port><redirect path>`` served by the app. Then it
 writes the outcome as JSON and exits 0 (non-zero with a message on stderr on failure).
 
+With ``TOKENMGR_E2E_ACTION=device`` (or ``device-deny``) the URL is instead the verification
+page of the device authorization grant (RFC 8628, django-oauth-toolkit's ``/o/device/``):
+the script signs in if asked, enters the user code if the page asks for one, accepts (or
+denies) on the confirm page and stops on DOT's device-grant status page. Its result then
+also holds ``"user_code"`` (the code it typed or found pre-filled, None if the page never
+asked) and ``"confirmed_user_code"`` / ``"client_id"`` (from the confirm page's URL
+``/o/device-confirm/<client_id>/<user_code>``: the grant the user answered).
+
 Environment:
 
-- ``TOKENMGR_E2E_ACTION``: ``approve`` (default) or ``deny``.
+- ``TOKENMGR_E2E_ACTION``: ``approve`` (default), ``deny``, ``device`` or ``device-deny``.
+- ``TOKENMGR_E2E_USER_CODE``: the user code to type on the device page; default: the URL's
+  ``user_code`` query parameter (``verification_uri_complete``), else what the page pre-fills.
 - ``TOKENMGR_E2E_USER`` / ``TOKENMGR_E2E_PASSWORD``: credentials (default alice).
 - ``TOKENMGR_E2E_RESULT``: path of the JSON result file:
   ``{"ok": true, "final_url", "status", "text", "query"}`` on success,
@@ -75,27 +85,26 @@ def _is_final(url, redirect_path):
     return urlsplit(url).path == redirect_path
 
 
-def run(url, deadline):
-    from playwright.sync_api import Error as PlaywrightError
-    from playwright.sync_api import sync_playwright
+ACTIONS = ("approve", "deny", "device", "device-deny")
 
-    action = os.environ.get("TOKENMGR_E2E_ACTION", "approve").strip().lower()
-    if action not in ("approve", "deny"):
-        raise Failure(f"TOKENMGR_E2E_ACTION must be approve or deny, not {action!r}")
-    user = os.environ.get("TOKENMGR_E2E_USER", "alice")
-    password = os.environ.get("TOKENMGR_E2E_PASSWORD") or f"{user}-password"
-    chromium = os.environ.get("TOKENMGR_E2E_CHROMIUM", "/usr/bin/chromium")
-    redirect_path = _redirect_path(url)
 
+def _remaining_ms_until(deadline):
     def remaining_ms():
         left = deadline - time.monotonic()
         if left <= 0:
             raise Failure("deadline exceeded")
         return left * 1000
 
-    statuses = {}  # main-frame navigation URL -> HTTP status
-    failures = {}  # main-frame navigation URL -> network error
+    return remaining_ms
 
+
+@contextlib.contextmanager
+def _browser_page(remaining_ms):
+    """Yields ``(page, statuses, failures)``: a page in a fresh headless chromium, and dicts
+    filled as it goes: main-frame navigation URL -> HTTP status, and -> network error."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = os.environ.get("TOKENMGR_E2E_CHROMIUM", "/usr/bin/chromium")
     with (
         tempfile.TemporaryDirectory(prefix="tokenmgr-e2e-browser-") as profile,
         sync_playwright() as pw,
@@ -109,6 +118,8 @@ def run(url, deadline):
         )
         try:
             page = context.pages[0] if context.pages else context.new_page()
+            statuses = {}
+            failures = {}
 
             def on_response(response):
                 req = response.request
@@ -121,67 +132,192 @@ def run(url, deadline):
 
             page.on("response", on_response)
             page.on("requestfailed", on_failed)
-
-            try:
-                page.goto(url, wait_until="domcontentloaded", timeout=remaining_ms())
-            except PlaywrightError as e:
-                if not _is_final(page.url, redirect_path):
-                    raise Failure(f"could not open {url}: {e}") from None
-
-            logged_in = consented = False
-            while not _is_final(page.url, redirect_path):
-                for failed_url, why in failures.items():
-                    if _is_final(failed_url, redirect_path):
-                        raise Failure(f"loading the redirect target {failed_url} failed: {why}")
-                if page.locator("#authorizationForm").count():
-                    if consented:
-                        raise Failure("consent page shown again after answering it")
-                    consented = True
-                    form = page.locator("#authorizationForm")
-                    button = (
-                        form.locator("input[name=allow]")
-                        if action == "approve"
-                        else form.locator("input[type=submit]:not([name=allow])")
-                    )
-                    button.click(no_wait_after=True, timeout=remaining_ms())
-                    _wait_for_change(page, redirect_path, remaining_ms)
-                elif page.locator("input[name=username]").count():
-                    if logged_in:
-                        raise Failure(
-                            f"login as {user!r} failed: " + _text(page)[:500].replace("\n", " ")
-                        )
-                    logged_in = True
-                    page.fill("input[name=username]", user, timeout=remaining_ms())
-                    page.fill("input[name=password]", password, timeout=remaining_ms())
-                    page.locator("form:has(input[name=username]) [type=submit]").first.click(
-                        no_wait_after=True, timeout=remaining_ms()
-                    )
-                    _wait_for_change(page, redirect_path, remaining_ms)
-                else:
-                    text = _text(page)
-                    if "Error:" in text:
-                        raise Failure(
-                            f"authorization server error page at {page.url}: "
-                            + text[:500].replace("\n", " ")
-                        )
-                    page.wait_for_timeout(min(200, remaining_ms()))
-
-            # If "load" never comes, the text below is still what the page shows.
-            with contextlib.suppress(PlaywrightError):
-                page.wait_for_load_state("load", timeout=min(10000, remaining_ms()))
-            final_url = page.url
-            return {
-                "ok": True,
-                "final_url": final_url,
-                "status": statuses.get(final_url),
-                "text": _text(page),
-                "query": {k: v[0] for k, v in parse_qs(urlsplit(final_url).query).items()},
-            }
+            yield page, statuses, failures
         finally:
             context.close()
 
 
-def _wait_for_change(page, redirect_path, remaining_ms):
+def _log_in(page, user, password, remaining_ms, is_final):
+    page.fill("input[name=username]", user, timeout=remaining_ms())
+    page.fill("input[name=password]", password, timeout=remaining_ms())
+    page.locator("form:has(input[name=username]) [type=submit]").first.click(
+        no_wait_after=True, timeout=remaining_ms()
+    )
+    _wait_for_change(page, is_final, remaining_ms)
+
+
+def run(url, deadline):
+    from playwright.sync_api import Error as PlaywrightError
+
+    action = os.environ.get("TOKENMGR_E2E_ACTION", "approve").strip().lower()
+    if action not in ACTIONS:
+        raise Failure(f"TOKENMGR_E2E_ACTION must be one of {', '.join(ACTIONS)}, not {action!r}")
+    if action.startswith("device"):
+        return run_device(url, deadline, approve=action == "device")
+    user = os.environ.get("TOKENMGR_E2E_USER", "alice")
+    password = os.environ.get("TOKENMGR_E2E_PASSWORD") or f"{user}-password"
+    redirect_path = _redirect_path(url)
+
+    def is_final(u):
+        return _is_final(u, redirect_path)
+
+    remaining_ms = _remaining_ms_until(deadline)
+
+    with _browser_page(remaining_ms) as (page, statuses, failures):
+        try:
+            page.goto(url, wait_until="domcontentloaded", timeout=remaining_ms())
+        except PlaywrightError as e:
+            if not is_final(page.url):
+                raise Failure(f"could not open {url}: {e}") from None
+
+        logged_in = consented = False
+        while not is_final(page.url):
+            for failed_url, why in failures.items():
+                if is_final(failed_url):
+                    raise Failure(f"loading the redirect target {failed_url} failed: {why}")
+            if page.locator("#authorizationForm").count():
+                if consented:
+                    raise Failure("consent page shown again after answering it")
+                consented = True
+                form = page.locator("#authorizationForm")
+                button = (
+                    form.locator("input[name=allow]")
+                    if action == "approve"
+                    else form.locator("input[type=submit]:not([name=allow])")
+                )
+                button.click(no_wait_after=True, timeout=remaining_ms())
+                _wait_for_change(page, is_final, remaining_ms)
+            elif page.locator("input[name=username]").count():
+                if logged_in:
+                    raise Failure(
+                        f"login as {user!r} failed: " + _text(page)[:500].replace("\n", " ")
+                    )
+                logged_in = True
+                _log_in(page, user, password, remaining_ms, is_final)
+            else:
+                text = _text(page)
+                if "Error:" in text:
+                    raise Failure(
+                        f"authorization server error page at {page.url}: "
+                        + text[:500].replace("\n", " ")
+                    )
+                page.wait_for_timeout(min(200, remaining_ms()))
+
+        return _final_result(page, statuses, remaining_ms)
+
+
+def _final_result(page, statuses, remaining_ms):
+    from playwright.sync_api import Error as PlaywrightError
+
+    # If "load" never comes, the text below is still what the page shows.
+    with contextlib.suppress(PlaywrightError):
+        page.wait_for_load_state("load", timeout=min(10000, remaining_ms()))
+    final_url = page.url
+    return {
+        "ok": True,
+        "final_url": final_url,
+        "status": statuses.get(final_url),
+        "text": _text(page),
+        "query": {k: v[0] for k, v in parse_qs(urlsplit(final_url).query).items()},
+    }
+
+
+DEVICE_STATUS_PREFIX = "/o/device-grant-status/"
+DEVICE_CONFIRM_PREFIX = "/o/device-confirm/"
+
+
+def _device_path_args(url, prefix):
+    """``(client_id, user_code)`` from ``.../<prefix><client_id>/<user_code>``, else None."""
+    path = urlsplit(url).path
+    if not path.startswith(prefix):
+        return None
+    parts = path[len(prefix) :].strip("/").split("/")
+    return (parts[0], parts[1]) if len(parts) == 2 else None
+
+
+def run_device(url, deadline, approve=True):
+    """The user's side of RFC 8628 on django-oauth-toolkit: sign in, enter the user code,
+    accept or deny; stop on the device-grant status page."""
+    from playwright.sync_api import Error as PlaywrightError
+
+    user = os.environ.get("TOKENMGR_E2E_USER", "alice")
+    password = os.environ.get("TOKENMGR_E2E_PASSWORD") or f"{user}-password"
+    code = (
+        os.environ.get("TOKENMGR_E2E_USER_CODE")
+        or (parse_qs(urlsplit(url).query).get("user_code", [None])[0])
+    )
+    remaining_ms = _remaining_ms_until(deadline)
+
+    def is_final(u):
+        return urlsplit(u).path.startswith(DEVICE_STATUS_PREFIX)
+
+    entered = confirmed = None
+    with _browser_page(remaining_ms) as (page, statuses, _failures):
+        try:
+            page.goto(url, wait_until="domcontentloaded", timeout=remaining_ms())
+        except PlaywrightError as e:
+            raise Failure(f"could not open {url}: {e}") from None
+
+        logged_in = False
+        while not is_final(page.url):
+            status = statuses.get(page.url)
+            if status is not None and status >= 400:
+                raise Failure(
+                    f"HTTP {status} at {page.url}: " + _text(page)[:500].replace("\n", " ")
+                )
+            confirm = page.locator("form button[name=action][value=accept]")
+            if confirm.count():
+                if confirmed is not None:
+                    raise Failure("device confirm page shown again after answering it")
+                confirmed = _device_path_args(page.url, DEVICE_CONFIRM_PREFIX) or ("", "")
+                button = (
+                    confirm if approve else page.locator("form button[name=action][value=deny]")
+                )
+                _submit(page, button, remaining_ms)
+            elif page.locator("input[name=user_code]").count():
+                if entered is not None:
+                    raise Failure(
+                        f"user code {entered!r} not accepted: "
+                        + _text(page)[:500].replace("\n", " ")
+                    )
+                field = page.locator("input[name=user_code]")
+                if code:
+                    field.fill(code, timeout=remaining_ms())
+                entered = field.input_value(timeout=remaining_ms())
+                if not entered:
+                    raise Failure(
+                        "the page asks for a user code but none was given: set "
+                        "TOKENMGR_E2E_USER_CODE or pass verification_uri_complete"
+                    )
+                _submit(
+                    page,
+                    page.locator("form:has(input[name=user_code]) [type=submit]"),
+                    remaining_ms,
+                )
+            elif page.locator("input[name=username]").count():
+                if logged_in:
+                    raise Failure(
+                        f"login as {user!r} failed: " + _text(page)[:500].replace("\n", " ")
+                    )
+                logged_in = True
+                _log_in(page, user, password, remaining_ms, is_final)
+            else:
+                page.wait_for_timeout(min(200, remaining_ms()))
+
+        result = _final_result(page, statuses, remaining_ms)
+    result["user_code"] = entered
+    result["client_id"], result["confirmed_user_code"] = confirmed or (None, None)
+    return result
+
+
+def _submit(page, button, remaining_ms):
+    """Click a submit button and wait for the next document, even when the server answers
+    with the same URL (a form shown again with errors)."""
+    with page.expect_navigation(wait_until="domcontentloaded", timeout=remaining_ms()):
+        button.first.click(timeout=remaining_ms())
+
+
+def _wait_for_change(page, is_final, remaining_ms):
     """After a submit: wait until the next document is there (or the final target is hit)."""
     start_url = page.url
     from playwright.sync_api import Error as PlaywrightError
@@ -190,7 +326,7 @@ def _wait_for_change(page, redirect_path, remaining_ms):
     while time.monotonic() < end:
         with contextlib.suppress(PlaywrightError):
             page.wait_for_load_state("domcontentloaded", timeout=remaining_ms())
-        if page.url != start_url or _is_final(page.url, redirect_path):
+        if page.url != start_url or is_final(page.url):
             return
         page.wait_for_timeout(100)
     remaining_ms()  # raises Failure

@@ -38,6 +38,9 @@ def authserver():
     ``authorization_url(redirect_uri, state, code_challenge, scope="read profile",
     client_id=None) -> str``, ``log() -> str`` (server stderr).
 
+    Device grant (RFC 8628): ``device_client_id`` ("tokenmgr-device"),
+    ``device_authorization_url``, ``device_verification_url``, ``device_interval`` (1 s).
+
     For another access-token lifetime start a private one:
     ``with AuthServer.start(access_token_expire_seconds=5) as srv: ...``.
     """

@@ -168,3 +168,14 @@ def test_default_wait_is_cancellable_without_sleeping_out_the_interval(server, h
     worker.join(3)
     assert not worker.is_alive() and time.monotonic() - started < 3
     assert isinstance(outcome["error"], FlowCancelledError)
+
+
+def test_the_callers_timeout_stops_polling_before_expires_in(server, http):
+    device_answer(server, expires_in=900)
+    forms = token_script(server, [PENDING])
+    fake = FakeTime()
+    flow = DeviceCodeFlow(client_for(server, http), clock=fake.clock, wait=fake.wait,
+                          open_browser=lambda url: None, timeout=16)
+    with pytest.raises(FlowTimeoutError, match="in time"):
+        flow.run()
+    assert fake.waits == [5.0, 5.0, 5.0] and len(forms) == 3

@@ -106,11 +106,14 @@ class DeviceCodeFlow(SignInFlow):
         return ConnectResult(self._client.provider.id, tokens, account, "device")
 
     def _poll(self, device: DeviceAuthorization) -> TokenSet:
-        deadline = self._clock() + device.expires_in
+        expires = self._clock() + device.expires_in
+        deadline = min(expires, self._clock() + self._timeout)  # the caller's limit too
         interval = device.interval
         while True:
             if self._clock() + interval > deadline:
-                raise FlowTimeoutError("The device code expired before it was approved.")
+                raise FlowTimeoutError(
+                    "The device code expired before it was approved." if deadline == expires
+                    else "No approval in time; sign-in timed out.")
             self._wait(interval)
             self._check_cancelled()
             try:

@@ -10,6 +10,13 @@ Test-only control endpoints (exist only in this Django project, see ``views.py``
 - ``POST /test/expire-access-tokens[?username=U]``: set every access token's expiry one
   minute in the past (refresh tokens stay valid).
 - ``GET /test/tokens?username=U``: ``{"access": n, "refresh": m}`` live-token counts.
+
+The device authorization grant (RFC 8628) works for the public client ``DEVICE_CLIENT_ID``
+only (DOT allows one grant type per application): ``POST /o/device-authorization/``
+answers ``verification_uri`` ``BASE/o/device/`` (sign in, enter the user code) and
+``verification_uri_complete`` ``BASE/o/device/?user_code=CODE`` (the form comes pre-filled);
+the user then accepts or denies on ``/o/device-confirm/<client_id>/<user_code>`` and lands on
+``/o/device-grant-status/<client_id>/<user_code>``. The polling ``interval`` is 1 s.
 """
 
 from __future__ import annotations
@@ -32,6 +39,7 @@ USERS: dict[str, str] = {"alice": "alice-password", "bob": "bob-password"}
 PUBLIC_CLIENT_ID = "tokenmgr-public"
 CONFIDENTIAL_CLIENT_ID = "tokenmgr-confidential"
 CONFIDENTIAL_CLIENT_SECRET = "confidential-secret"
+DEVICE_CLIENT_ID = "tokenmgr-device"
 # Registered without a port: DOT accepts any port on 127.0.0.1 (RFC 8252 section 7.3).
 REDIRECT_URI = "http://127.0.0.1/callback"
 SCOPES = ("read", "write", "profile")
@@ -52,12 +60,14 @@ class AuthServer:
     ``introspect_url``, ``userinfo_url``, ``public_client_id``, ``confidential_client_id``,
     ``confidential_client_secret``, ``redirect_uri`` (registered, port-less), ``scopes``,
     ``users`` (username -> password), ``access_token_expire_seconds``, ``db_dir``,
-    ``log_path`` (the server's stderr).
+    ``log_path`` (the server's stderr); for the device grant: ``device_client_id``,
+    ``device_authorization_url``, ``device_verification_url`` and ``device_interval``.
     """
 
     public_client_id = PUBLIC_CLIENT_ID
     confidential_client_id = CONFIDENTIAL_CLIENT_ID
     confidential_client_secret = CONFIDENTIAL_CLIENT_SECRET
+    device_client_id = DEVICE_CLIENT_ID
     redirect_uri = REDIRECT_URI
     scopes = SCOPES
 
@@ -69,6 +79,7 @@ class AuthServer:
         log_path: Path,
         access_token_expire_seconds: int,
         tmp: tempfile.TemporaryDirectory | None = None,
+        device_interval: int = 1,
     ) -> None:
         self.base_url = base_url
         self.authorize_url = base_url + "/o/authorize/"
@@ -76,6 +87,9 @@ class AuthServer:
         self.revoke_url = base_url + "/o/revoke_token/"
         self.introspect_url = base_url + "/o/introspect/"
         self.userinfo_url = base_url + "/api/me"
+        self.device_authorization_url = base_url + "/o/device-authorization/"
+        self.device_verification_url = base_url + "/o/device/"
+        self.device_interval = device_interval
         self.users = dict(USERS)
         self.access_token_expire_seconds = access_token_expire_seconds
         self.db_dir = db_dir
@@ -91,6 +105,7 @@ class AuthServer:
         db_dir: Path | str | None = None,
         *,
         access_token_expire_seconds: int = 3600,
+        device_interval: int = 1,
         timeout: float = 60.0,
     ) -> AuthServer:
         """Start the server (fresh DB in a temp dir unless ``db_dir`` is given) and wait until
@@ -112,6 +127,8 @@ class AuthServer:
             str(db_dir),
             "--access-token-expire-seconds",
             str(access_token_expire_seconds),
+            "--device-interval",
+            str(device_interval),
         ]
         env = dict(os.environ)
         env["PYTHONPATH"] = os.pathsep.join(
@@ -162,7 +179,9 @@ class AuthServer:
 
         # Keep draining stdout so a chatty server can never block on a full pipe.
         threading.Thread(target=process.stdout.read, daemon=True).start()
-        return cls(base_url, process, db_dir, log_path, access_token_expire_seconds, tmp)
+        return cls(
+            base_url, process, db_dir, log_path, access_token_expire_seconds, tmp, device_interval
+        )
 
     def stop(self) -> None:
         """Terminate the server (SIGTERM, then SIGKILL after 10 s) and remove its temp DB."""

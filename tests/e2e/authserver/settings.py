@@ -4,6 +4,12 @@ Environment (set by serve.py from its command line):
 
 - ``TOKENMGR_AUTHSERVER_DB_DIR``: directory holding the sqlite database (required).
 - ``TOKENMGR_AUTHSERVER_ACCESS_TOKEN_EXPIRE_SECONDS``: access-token lifetime (default 3600).
+- ``TOKENMGR_AUTHSERVER_DEVICE_INTERVAL``: the device grant's polling ``interval`` in seconds
+  (default 1, to keep tests fast; RFC 8628's default is 5).
+
+The device grant's verification URIs depend on the port, known only once the server is
+bound: ``serve.py`` fills them in (see ``set_device_verification_uris``) before the first
+request.
 """
 
 import os
@@ -15,6 +21,8 @@ DB_DIR = Path(os.environ["TOKENMGR_AUTHSERVER_DB_DIR"])
 ACCESS_TOKEN_EXPIRE_SECONDS = int(
     os.environ.get("TOKENMGR_AUTHSERVER_ACCESS_TOKEN_EXPIRE_SECONDS", "3600")
 )
+
+DEVICE_FLOW_INTERVAL = int(os.environ.get("TOKENMGR_AUTHSERVER_DEVICE_INTERVAL", "1"))
 
 SECRET_KEY = "tokenmgr-e2e-not-secret-0123456789-abcdefghijklmnopqrstuvwxyz"
 DEBUG = False
@@ -107,6 +115,12 @@ OAUTH2_PROVIDER = {
     "ACCESS_TOKEN_EXPIRE_SECONDS": ACCESS_TOKEN_EXPIRE_SECONDS,
     "AUTHORIZATION_CODE_EXPIRE_SECONDS": 120,
     "ALLOWED_REDIRECT_URI_SCHEMES": ["http", "https"],
+    # Adds what oauthlib >= 4.0's device-code grant needs and DOT 3.4.1 lacks (see views.py).
+    "OAUTH2_VALIDATOR_CLASS": "tests.e2e.authserver.views.CompatOAuth2Validator",
+    # RFC 8628 device grant: the URIs are set by serve.py once the port is known.
+    "DEVICE_FLOW_INTERVAL": DEVICE_FLOW_INTERVAL,
+    "OAUTH_DEVICE_VERIFICATION_URI": None,
+    "OAUTH_DEVICE_VERIFICATION_URI_COMPLETE": None,
     "REQUEST_APPROVAL_PROMPT": "force",
     # RFC 9700 gates that only tighten what a well-behaved client does anyway; enabling
     # them also silences DOT's DeprecationWarning nags for those code paths.
@@ -126,3 +140,17 @@ LOGGING = {
         "oauth2_provider": {"handlers": ["stderr"], "level": "WARNING", "propagate": False},
     },
 }
+
+
+def set_device_verification_uris(base_url: str) -> None:
+    """Point the device grant's ``verification_uri`` at ``BASE/o/device/`` and
+    ``verification_uri_complete`` at the same page with ``?user_code=CODE`` (DOT's user-code
+    page pre-fills its form from that query parameter)."""
+    from django.conf import settings
+    from oauth2_provider.settings import oauth2_settings
+
+    settings.OAUTH2_PROVIDER["OAUTH_DEVICE_VERIFICATION_URI"] = f"{base_url}/o/device/"
+    settings.OAUTH2_PROVIDER["OAUTH_DEVICE_VERIFICATION_URI_COMPLETE"] = (
+        f"{base_url}/o/device/?user_code={{user_code}}"
+    )
+    oauth2_settings.reload()

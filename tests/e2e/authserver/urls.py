@@ -11,6 +11,12 @@ urlpatterns = [
         auth_views.LoginView.as_view(template_name="e2e/login.html"),
         name="login",
     ),
+    # Shadows DOT's own route (same path, matched first); see the view's docstring.
+    path(
+        "o/device-authorization/",
+        views.CompatDeviceAuthorizationView.as_view(),
+        name="device-authorization",
+    ),
     path("o/", include("oauth2_provider.urls", namespace="oauth2_provider")),
     path("api/me", views.me, name="me"),
     path("test/revoke-all", views.revoke_all),

@@ -12,8 +12,58 @@ from django.http import HttpRequest, JsonResponse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
-from oauth2_provider.models import get_access_token_model, get_grant_model, get_refresh_token_model
+from oauth2_provider.models import (
+    get_access_token_model,
+    get_device_grant_model,
+    get_grant_model,
+    get_refresh_token_model,
+)
 from oauth2_provider.oauth2_backends import get_oauthlib_core
+from oauth2_provider.oauth2_validators import OAuth2Validator
+from oauth2_provider.views import DeviceAuthorizationView
+
+
+class CompatDeviceAuthorizationView(DeviceAuthorizationView):
+    """DOT's ``POST /o/device-authorization/`` made to work with oauthlib >= 4.0.
+
+    oauthlib 4.0 adds the resolved ``scope`` to the device authorization answer; DOT 3.4.1
+    passes that dict to its ``DeviceCodeResponse`` dataclass, which has no ``scope`` field:
+    every request fails with a 500 (TypeError). ``scope`` is no RFC 8628 section 3.2 response
+    parameter anyway and DOT stores the grant's scope from the request, so drop it here.
+    """
+
+    def create_device_authorization_response(self, request):
+        headers, response, status = super().create_device_authorization_response(request)
+        if status == 200 and isinstance(response, dict):
+            response.pop("scope", None)
+        return headers, response, status
+
+
+class CompatOAuth2Validator(OAuth2Validator):
+    """DOT's validator plus ``validate_device_code``, which oauthlib >= 4.0's device-code grant
+    calls on every token request and DOT 3.4.1 lacks (AttributeError: a 500 instead of the
+    tokens). Settings' ``OAUTH2_VALIDATOR_CLASS``.
+
+    DOT's ``TokenView`` answers pending/denied/expired polls itself before oauthlib runs, and
+    its ``pre_token`` hook sets ``request.user`` / ``request.scopes``; this only reports the
+    stored status (and notices expiry, which DOT checks only on the user-code page)."""
+
+    def validate_device_code(self, client_id, code, request, *args, **kwargs):
+        from oauthlib.oauth2.rfc8628.grant_types import DeviceCodeGrant
+
+        model = get_device_grant_model()
+        grant = model.objects.filter(client_id=client_id, device_code=code).first()
+        if grant is None:
+            return None
+        if grant.is_expired():
+            return DeviceCodeGrant.DEVICE_CODE_EXPIRED
+        if grant.status == model.AUTHORIZED:
+            request.user = grant.user
+            request.scopes = grant.scope.split() if grant.scope else []
+            return DeviceCodeGrant.DEVICE_CODE_AUTHORIZED
+        if grant.status == model.DENIED:
+            return DeviceCodeGrant.DEVICE_CODE_DENIED
+        return DeviceCodeGrant.DEVICE_CODE_PENDING
 
 
 def _unauthorized(error: str) -> JsonResponse:
