@@ -156,6 +156,11 @@ class AccountService:
             raise NotConfiguredError(
                 f"{provider.name} has no client id yet: run `tokenmgr configure {provider.id}` "
                 "or use Configure in the window.")
+        if provider.discovery_url:
+            from tokenmgr import paths
+            from tokenmgr.providers.discovery import discover
+
+            provider = discover(provider, self.http, paths.cache_dir(), self.clock)
         secret = self.store.client_secret(provider.id)
         if provider.protocol == "oauth1":
             from tokenmgr.oauth.oauth1 import OAuth1Client

@@ -60,6 +60,9 @@ class OAuth2Client:
             raise NotConfiguredError(f"{provider.name} has no client id yet: configure it first.")
         if provider.client_secret_required and not client_secret:
             raise NotConfiguredError(f"{provider.name} needs a client secret: configure it first.")
+        if not provider.token_url:
+            raise NotConfiguredError(f"{provider.name} has no token endpoint (not in its "
+                                     "configuration nor in its metadata).")
         from oauthlib.oauth2 import WebApplicationClient  # deferred with the network
 
         self.provider = provider
@@ -91,7 +94,10 @@ class OAuth2Client:
             params["code_challenge_method"] = pkce.method
         for key, value in p.extra_authorize_params.items():
             params.setdefault(key, value)
-        base = p.authorize_url or ""
+        if not p.authorize_url:
+            raise NotConfiguredError(f"{p.name} has no authorization endpoint (not in its "
+                                     "configuration nor in its metadata).")
+        base = p.authorize_url
         url = base + ("&" if "?" in base else "?") + urlencode(params)
         return PendingAuthorization(url, state, pkce, redirect_uri, tuple(scopes))
 

@@ -34,11 +34,12 @@ _STR_FIELDS = {
     "userinfo_url", "userinfo_method", "account_name_field", "account_id_field", "client_id",
     "token_auth", "redirect_path", "issuer", "docs_url", "redirect_mode", "paste_redirect_uri",
     "request_token_url", "access_token_url", "callback_mode", "signature_method",
-    "rsa_key_file", "device_authorization_url",
+    "rsa_key_file", "device_authorization_url", "discovery_url",
 }
 _BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri"}
 _URL_FIELDS = ("authorize_url", "token_url", "revoke_url", "userinfo_url",
-               "request_token_url", "access_token_url", "device_authorization_url")
+               "request_token_url", "access_token_url", "device_authorization_url",
+               "discovery_url")
 _KNOWN = {f.name for f in fields(Provider)} - {"id", "source"}
 _CHOICES = {
     "protocol": PROTOCOLS,
@@ -173,7 +174,7 @@ def _whole_entry_problem(table: dict[str, Any]) -> str | None:
     """Checks that span keys (after merging a user table over a preset)."""
     oauth1 = table.get("protocol", "oauth2") == "oauth1"
     needed = (("request_token_url", "authorize_url", "access_token_url") if oauth1
-              else ("authorize_url", "token_url"))
+              else () if table.get("discovery_url") else ("authorize_url", "token_url"))
     missing = [k for k in needed if not table.get(k)]
     if missing:
         return "missing " + ", ".join(missing)

@@ -47,6 +47,8 @@ class Provider:
     paste_redirect_uri: str | None = None
     # RFC 8628: Connect with a user code instead of a redirect (redirect_mode "device").
     device_authorization_url: str | None = None
+    # RFC 8414 / OIDC discovery: endpoints left out above are taken from here.
+    discovery_url: str | None = None
     # OAuth 1
     request_token_url: str | None = None
     access_token_url: str | None = None
@@ -58,11 +60,11 @@ class Provider:
 
     @property
     def is_configured(self) -> bool:
-        if not self.client_id or not self.authorize_url:
+        if not self.client_id:
             return False
         if self.protocol == "oauth1":
-            return bool(self.request_token_url) and bool(self.access_token_url)
-        return bool(self.token_url)
+            return bool(self.authorize_url and self.request_token_url and self.access_token_url)
+        return bool(self.discovery_url or (self.authorize_url and self.token_url))
 
     @property
     def redirect_uri_to_register(self) -> str:
