@@ -339,14 +339,15 @@ def _text(page):
         return ""
 
 
-def _detach(argv):
+def _detach(argv, script=__file__):
+    """Relaunch ``script`` in the background and return at once (TOKENMGR_E2E_DETACH=1)."""
     env = dict(os.environ)
     env.pop("TOKENMGR_E2E_DETACH", None)
     result = env.get("TOKENMGR_E2E_RESULT")
     log_path = env.get("TOKENMGR_E2E_LOG") or (f"{result}.log" if result else os.devnull)
     with open(log_path, "ab") as log:
         subprocess.Popen(
-            [sys.executable, os.path.abspath(__file__), *argv[1:]],
+            [sys.executable, os.path.abspath(script), *argv[1:]],
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=log,
@@ -357,24 +358,30 @@ def _detach(argv):
     return 0
 
 
-def main(argv):
+def script_main(argv, run_fn, name, script):
+    """The command-line contract shared by the scripted browsers: one URL argument,
+    optional detach, a result file, exit 0 on success and 1 (with a message) on failure."""
     if len(argv) != 2:
         print(f"usage: {os.path.basename(argv[0])} URL", file=sys.stderr)
         return 2
     if os.environ.get("TOKENMGR_E2E_DETACH") == "1":
-        return _detach(argv)
+        return _detach(argv, script)
     url = argv[1]
     result_path = os.environ.get("TOKENMGR_E2E_RESULT")
     deadline = time.monotonic() + float(os.environ.get("TOKENMGR_E2E_TIMEOUT", "60"))
     try:
-        result = run(url, deadline)
+        result = run_fn(url, deadline)
     except Exception as e:  # report anything, including Playwright errors
         msg = f"{type(e).__name__}: {e}" if not isinstance(e, Failure) else str(e)
         _write_result(result_path, {"ok": False, "error": msg, "url": url})
-        print(f"browser_user: {msg}", file=sys.stderr)
+        print(f"{name}: {msg}", file=sys.stderr)
         return 1
     _write_result(result_path, result)
     return 0
+
+
+def main(argv):
+    return script_main(argv, run, "browser_user", __file__)
 
 
 # ---------------------------------------------------------------------------------------

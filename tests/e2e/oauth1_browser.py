@@ -31,7 +31,6 @@ Environment (same names as ``browser_user.py``):
 
 import contextlib
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -171,42 +170,8 @@ def run(url, deadline):
             context.close()
 
 
-def _detach(argv):
-    env = dict(os.environ)
-    env.pop("TOKENMGR_E2E_DETACH", None)
-    result = env.get("TOKENMGR_E2E_RESULT")
-    log_path = env.get("TOKENMGR_E2E_LOG") or (f"{result}.log" if result else os.devnull)
-    with open(log_path, "ab") as log:
-        subprocess.Popen(
-            [sys.executable, os.path.abspath(__file__), *argv[1:]],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=log,
-            stderr=log,
-            start_new_session=True,
-            close_fds=True,
-        )
-    return 0
-
-
 def main(argv):
-    if len(argv) != 2:
-        print(f"usage: {os.path.basename(argv[0])} URL", file=sys.stderr)
-        return 2
-    if os.environ.get("TOKENMGR_E2E_DETACH") == "1":
-        return _detach(argv)
-    url = argv[1]
-    result_path = os.environ.get("TOKENMGR_E2E_RESULT")
-    deadline = time.monotonic() + float(os.environ.get("TOKENMGR_E2E_TIMEOUT", "60"))
-    try:
-        result = run(url, deadline)
-    except Exception as e:  # report anything, including Playwright errors
-        msg = f"{type(e).__name__}: {e}" if not isinstance(e, Failure) else str(e)
-        _base._write_result(result_path, {"ok": False, "error": msg, "url": url})
-        print(f"oauth1_browser: {msg}", file=sys.stderr)
-        return 1
-    _base._write_result(result_path, result)
-    return 0
+    return _base.script_main(argv, run, "oauth1_browser", __file__)
 
 
 class OAuth1BrowserUser(BrowserUser):
