@@ -3,6 +3,7 @@ three distinct outcomes unavailable / locked / not found (promise 23)."""
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Iterator
@@ -237,3 +238,30 @@ def test_unsafe_backend_chosen_by_python_keyring_backend_is_refused(
         access.set("index", SECRET)
     assert name in str(info.value)
     assert type(keyring.get_keyring()).__module__ == name.rsplit(".", 1)[0]
+
+
+def test_unsafe_backend_chosen_in_keyringrc_cfg_is_refused(monkeypatch, fresh_keyring_core,
+                                                           tmp_path):
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    config_home = tmp_path / "xdg-config"  # isolated per test by tests/conftest.py
+    (config_home / "python_keyring").mkdir(parents=True)
+    (config_home / "python_keyring" / "keyringrc.cfg").write_text(
+        "[backend]\ndefault-keyring=keyring.backends.null.Keyring\n")
+    access = KeyringAccess(deadline=5.0)
+    with pytest.raises(KeyringUnavailableError, match=r"keyring\.backends\.null"):
+        access.set("index", SECRET)
+
+
+@pytest.mark.skipif(not os.environ.get("DBUS_SESSION_BUS_ADDRESS"),
+                    reason="needs the Secret Service of scripts/test's D-Bus session")
+def test_the_platform_backend_is_used_without_scanning_every_backend(monkeypatch,
+                                                                     fresh_keyring_core):
+    from keyring.backends.SecretService import Keyring as SecretServiceKeyring
+
+    from tokenmgr.store import keyring_access
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    monkeypatch.setenv("XDG_CURRENT_DESKTOP", "GNOME")
+    monkeypatch.setattr(keyring.core, "get_keyring",
+                        lambda: pytest.fail("full detection must not run"))
+    assert isinstance(keyring_access.load_backend(), SecretServiceKeyring)

@@ -220,3 +220,42 @@ def test_show_token_keeps_it_masked_until_revealed(qtbot, window):
     assert ACCESS not in dialog.windowTitle() + dialog.field.accessibleName()
     dialog.reject()
     assert dialog.field.text() == ""
+
+
+class StubbornClipboard:
+    """A clipboard that ignores clear(), as Wayland does for unfocused windows."""
+
+    def __init__(self) -> None:
+        self.value = ""
+
+    def setMimeData(self, data, mode) -> None:
+        self.value = data.text()
+
+    def text(self, mode) -> str:
+        return self.value
+
+    def clear(self, mode) -> None:
+        pass
+
+
+def test_a_clear_that_did_not_take_is_reported(qtbot, window):
+    from tokenmgr.ui.clipboard import SecretClipboard
+
+    clipboard = SecretClipboard(StubbornClipboard(), clear_seconds=0.01)
+    window.clipboard = clipboard
+    clipboard.cleared.connect(window._on_clipboard_cleared)
+    with qtbot.waitSignal(clipboard.cleared, timeout=5000) as blocker:
+        clipboard.copy("a-token-value")
+    assert blocker.args == [False]
+    assert "could not be cleared" in window.message.text()
+
+
+def test_copy_never_uses_the_x11_primary_selection(qtbot, window):
+    from PySide6.QtGui import QClipboard
+
+    connect(qtbot, window)
+    qtbot.waitUntil(lambda: window.select_key("example:42"), timeout=5000)
+    QGuiApplication.clipboard().setText("primary-before", QClipboard.Mode.Selection)
+    with qtbot.waitSignal(window.clipboard.copied, timeout=5000):
+        window.actions_by_name["copy"].trigger()
+    assert QGuiApplication.clipboard().text(QClipboard.Mode.Selection) != ACCESS
