@@ -104,6 +104,7 @@ def test_pin_flow_connects_and_the_signed_header_is_accepted(qtbot, window, prov
 
 
 def test_closing_the_pin_dialog_cancels_the_sign_in(qtbot, window):
+    window._open_browser = lambda url: None  # the user never goes to the provider's page
     window._prompt_code = lambda text, answer: answer(None)
     assert window.select_key("xapi")
     with qtbot.waitSignal(window.connect_finished, timeout=15000) as blocker:

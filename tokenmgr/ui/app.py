@@ -4,21 +4,24 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-
-def main(argv: Sequence[str] | None = None) -> int:
-    from PySide6.QtGui import QIcon
+if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from tokenmgr.ui.main_window import MainWindow
+
+
+def build_window(app: QApplication) -> MainWindow:
+    """Give the app its identity, read the settings, show the main window."""
+    from PySide6.QtGui import QIcon
+
     from tokenmgr import APP_ID, APP_NAME, accounts, paths
-    from tokenmgr.logsetup import configure_logging
     from tokenmgr.resources import resource_path
     from tokenmgr.settings import load_settings
     from tokenmgr.ui.clipboard import SecretClipboard
     from tokenmgr.ui.main_window import MainWindow
 
-    configure_logging(debug="--debug" in (argv or sys.argv[1:]))
-    app = QApplication.instance() or QApplication([sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
@@ -32,6 +35,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     window.reload()
     if settings.problems:
         window.show_message("\n".join(settings.problems))
+    return window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from tokenmgr.logsetup import configure_logging
+
+    configure_logging(debug="--debug" in (argv or sys.argv[1:]))
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    window = build_window(app)  # noqa: F841 - kept alive while the loop runs
     return app.exec()
 
 

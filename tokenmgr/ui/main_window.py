@@ -286,4 +286,5 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
             self._connect.cancel()
         self.clipboard.clear()
         self._ticker.stop()
+        self.runner.close()
         super().closeEvent(event)

@@ -43,6 +43,7 @@ class TaskRunner(QObject):
             pool.setMaxThreadCount(8)
         self._pool = pool
         self._running = 0
+        self._closed = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -63,8 +64,15 @@ class TaskRunner(QObject):
 
         self._pool.start(_Task(fn, done))
 
+    def close(self) -> None:
+        """Stop delivering results: the window they were for is going away (a task
+        that ends later must not call into deleted widgets)."""
+        self._closed = True
+
     def _deliver(self, callback: Callable[[Any], None] | None, payload: Any, ok: bool) -> None:
         self._running -= 1
+        if self._closed:
+            return
         try:
             if callback is not None:
                 callback(payload)
