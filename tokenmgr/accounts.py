@@ -224,21 +224,22 @@ class AccountService:
         self.store.save(account)
         return account
 
-    def token(self, selector: str) -> Secret:
-        """A valid access token: refreshed first when it expires within the margin.
-
-        The fast path reads one keyring entry: the on-disk hint names the entry;
-        without a usable hint the keyring's index decides (and words the errors).
-        """
-        account = None
+    def _load_selected(self, selector: str) -> Account:
+        """The selected account in one keyring read when the on-disk hint names its
+        entry; without a usable hint the keyring's index decides (and words the errors)."""
         key = self._hinted_key(selector)
         if key is not None:
             try:
-                account = self.store.load(key)
+                return self.store.load(key)
             except AccountNotFoundError:
-                account = None
-        if account is None:
-            account = self.store.load(self.resolve(selector).key)
+                pass
+        return self.store.load(self.resolve(selector).key)
+
+    def token(self, selector: str) -> Secret:
+        """A valid access token: refreshed first when it expires within the margin."""
+        return self._fresh_access_token(self._load_selected(selector))
+
+    def _fresh_access_token(self, account: Account) -> Secret:
         self._check_usable(account)
         if not account.tokens.needs_refresh(self.clock(), self.refresh_margin):
             return account.tokens.access_token
@@ -306,22 +307,21 @@ class AccountService:
                              body: dict[str, str] | None = None) -> Secret:
         """The ``Authorization`` value: ``Bearer …`` (fresh), or an OAuth 1 signature
         for exactly this method, URL and form body."""
-        summary = self.resolve(selector)
-        if summary.token_type != "OAuth1":
-            return Secret(f"Bearer {self.token(selector).reveal()}")
+        account = self._load_selected(selector)
+        if account.tokens.token_type != "OAuth1":
+            return Secret(f"Bearer {self._fresh_access_token(account).reveal()}")
         if not url:
             raise UnsupportedError("OAuth 1 signatures cover the request: give --method and --url.")
-        account = self.store.load(summary.key)
         client = self.client_for(self.provider(account.provider_id))
         return Secret(client.authorization_header(account.tokens, method, url, body))
 
     def copyable_credentials(self, selector: str) -> Secret:
         """What "Copy token" copies: a fresh access token, or for OAuth 1 the token
         and its secret (form-encoded), since one is useless without the other."""
-        summary = self.resolve(selector)
-        if summary.token_type != "OAuth1":
-            return self.token(selector)
-        tokens = self.store.load(summary.key).tokens
+        account = self._load_selected(selector)
+        if account.tokens.token_type != "OAuth1":
+            return self._fresh_access_token(account)
+        tokens = account.tokens
         from urllib.parse import urlencode
 
         return Secret(urlencode({
