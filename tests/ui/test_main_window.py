@@ -10,8 +10,8 @@ from tests.ui.conftest import ACCESS, REFRESH, wait_idle
 from tokenmgr.errors import FlowCancelledError, NotApprovedError
 from tokenmgr.store.keyring_access import KeyringAccess
 from tokenmgr.store.token_store import TokenStore
+from tokenmgr.ui.account_list.model import KEY_ROLE, KIND_GROUP
 from tokenmgr.ui.main_window import MainWindow
-from tokenmgr.ui.models import KEY_ROLE
 
 pytestmark = pytest.mark.gui
 
@@ -201,7 +201,7 @@ def test_configure_saves_the_client_id_to_the_file_and_the_secret_to_the_keyring
 
 
 def test_the_first_row_is_selected_so_the_actions_work_at_once(window):
-    assert window.selected()[0] == "provider"
+    assert window.selected()[0] == KIND_GROUP
     assert window.actions_by_name["configure"].isEnabled()
 
 

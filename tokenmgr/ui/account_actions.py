@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from tokenmgr.errors import NeedsReconnectError, TokenmgrError
 from tokenmgr.status_text import format_duration
+from tokenmgr.ui.account_list.model import KIND_ACCOUNT, NOTE_ERROR, NOTE_WARNING
 from tokenmgr.ui.dialogs.reveal import RevealTokenDialog
 from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
 from tokenmgr.ui.errors import describe_error
-from tokenmgr.ui.models import KIND_ACCOUNT
 
 
 class AccountActions:
@@ -80,7 +80,7 @@ class AccountActions:
     def tick(self) -> None:
         """Every 30 s: re-word the times, re-read the index (the CLI or another
         window may have changed it), then refresh what is about to expire."""
-        self.model.refresh_states(self._clock())
+        self.model.set_now(self._clock())
         self.reload()
 
     def _refresh_due(self) -> None:
@@ -89,16 +89,18 @@ class AccountActions:
 
     def _start_refresh(self, key: str, *, manual: bool) -> None:
         self.schedule.started(key)
-        self.model.set_note(key, "refreshing…")
+        self.model.set_busy(key, True)
 
         def done(account) -> None:
             self.schedule.succeeded(key, self._clock())
+            self.model.set_busy(key, False)
             self.model.set_note(key, "")
             if manual:
                 self.show_message(f"Refreshed {account.provider_id}: {account.name}.")
             self.reload()
 
         def failed(exc: BaseException) -> None:
+            self.model.set_busy(key, False)
             if isinstance(exc, NeedsReconnectError):
                 self.schedule.gave_up(key)
                 self._account_error(key, exc)
@@ -113,7 +115,8 @@ class AccountActions:
 
     def _account_error(self, key: str, exc: BaseException, suffix: str = "") -> None:
         text = describe_error(exc) + suffix
-        self.model.set_note(key, text)
+        kind = NOTE_ERROR if isinstance(exc, NeedsReconnectError) else NOTE_WARNING
+        self.model.set_note(key, text, kind)
         self.show_message(text)
 
     def revoke_selected(self) -> None:

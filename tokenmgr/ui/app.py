@@ -39,9 +39,16 @@ def build_window(app: QApplication) -> MainWindow:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    import PySide6
     from PySide6.QtWidgets import QApplication
 
     from tokenmgr.logsetup import configure_logging
+    from tokenmgr.ui.binding_check import binding_problem
+
+    problem = binding_problem(PySide6.__version__)
+    if problem is not None:
+        print(f"tokenmgr: {problem}", file=sys.stderr)
+        return 2
 
     configure_logging(debug="--debug" in (argv or sys.argv[1:]))
     app = QApplication.instance() or QApplication([sys.argv[0]])

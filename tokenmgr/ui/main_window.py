@@ -32,12 +32,18 @@ from tokenmgr.errors import (
 )
 from tokenmgr.refresh_schedule import RefreshSchedule
 from tokenmgr.ui.account_actions import AccountActions
+from tokenmgr.ui.account_list.model import (
+    KEY_ROLE,
+    KIND_ACCOUNT,
+    KIND_ROLE,
+    PROVIDER_ROLE,
+    AccountListModel,
+)
 from tokenmgr.ui.clipboard import SecretClipboard
 from tokenmgr.ui.connect_actions import ConnectActions, ConnectControl
 from tokenmgr.ui.dialogs.configure import ConfigureDialog, plain_label
 from tokenmgr.ui.dialogs.connect_progress import ConnectProgressDialog
 from tokenmgr.ui.errors import describe_error
-from tokenmgr.ui.models import KEY_ROLE, KIND_ACCOUNT, KIND_ROLE, PROVIDER_ROLE, AccountsModel
 from tokenmgr.ui.workers import TaskRunner
 
 TICK_MS = 30_000
@@ -84,9 +90,15 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
         self._code_requested.connect(
             lambda prompt, request: self._prompt_code(prompt, request.answer))
 
-        self.model = AccountsModel(self)
+        self.model = AccountListModel(self)
         self.view = QTreeView(self)
+        self._moving_key: str | None = None  # the selected account while it changes group
+        # Before setModel: this slot must see the current row before the view moves it.
+        self.model.rowsAboutToBeRemoved.connect(self._remember_moving)
         self.view.setModel(self.model)
+        self.model.rowsInserted.connect(self._follow_moved)
+        self.model.rowsInserted.connect(lambda parent, *_: self.view.expand(parent)
+                                        if parent.isValid() else None)
         self.view.setAccessibleName("Providers and accounts")
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformRowHeights(True)
@@ -152,20 +164,27 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
         return index.data(KIND_ROLE), index.data(KEY_ROLE), index.data(PROVIDER_ROLE)
 
     def select_key(self, key: str) -> bool:
-        for index in self._all_indexes():
-            if index.data(KEY_ROLE) == key:
-                self.view.setCurrentIndex(index)
-                return True
-        return False
+        """Select an account (by key) or a provider (by id)."""
+        index = self.model.index_of(key)
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        return True
 
-    def _all_indexes(self) -> list[QModelIndex]:
-        found = []
-        for row in range(self.model.rowCount()):
-            parent = self.model.index(row, 0)
-            found.append(parent)
-            found.extend(self.model.index(child, 0, parent)
-                         for child in range(self.model.rowCount(parent)))
-        return found
+    def _remember_moving(self, parent: QModelIndex, first: int, last: int) -> None:
+        current = self.view.currentIndex()
+        if current.isValid() and current.parent() == parent and first <= current.row() <= last:
+            self._moving_key = current.siblingAtColumn(0).data(KEY_ROLE)
+
+    def _follow_moved(self, parent: QModelIndex, first: int, last: int) -> None:
+        """An account that moved (e.g. into *Needs attention*) stays selected."""
+        if not self._moving_key:
+            return
+        for row in range(first, last + 1):
+            if self.model.index(row, 0, parent).data(KEY_ROLE) == self._moving_key:
+                self.select_key(self._moving_key)
+                self._moving_key = None
+                return
 
     def _update_actions(self) -> None:
         kind, _, provider_id = self.selected()
@@ -212,17 +231,13 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
 
     def _loaded(self, payload: tuple[Any, Any, BaseException | None]) -> None:
         catalog, summaries, error = payload
-        providers = list(catalog.providers.values())
-        if self.model.same_content(providers, summaries):
-            self.model.refresh_states(self._clock())  # keep the view's state as it is
-        else:
-            _, key, _ = self.selected()
-            self.model.populate(providers, summaries, self._clock())
-            self.view.expandAll()
-            for column in range(self.model.columnCount()):
-                self.view.resizeColumnToContents(column)
-            if not (key and self.select_key(key)) and self.model.rowCount():
-                self.view.setCurrentIndex(self.model.index(0, 0))  # actions usable at once
+        first_fill = self.model.rowCount() == 0
+        self.model.set_now(self._clock())
+        self.model.set_accounts(catalog.providers, summaries, provider_groups=True)
+        if first_fill and self.model.rowCount():
+            self.view.resizeColumnToContents(0)
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            self.view.setCurrentIndex(self.model.index(0, 0))  # actions usable at once
         self.read_only = isinstance(error, KeyringUnavailableError)
         problems = [str(e) for e in catalog.errors] + ([describe_error(error)] if error else [])
         if self.read_only:
