@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -177,31 +177,37 @@ class AccountListModel(QAbstractItemModel):
             row = self._remove_account(key)
             if key in wanted:
                 moving[key] = row
-        # 2. Groups: drop the empty and unwanted, refresh titles, add the new.
-        group_ids = {self._group_of(s, self._rows.get(s.key) or moving.get(s.key))
-                     for s in wanted.values()}
+        # 2. Rows to add, by group (moving accounts keep their note and busy flag).
+        arriving: dict[str, list[_Row]] = {}
+        for summary in summaries:
+            if summary.key in self._rows:
+                continue
+            old = moving.get(summary.key)
+            row = _Row(summary, "", old.note, old.note_kind, old.busy) if old else _Row(summary, "")
+            row.group = self._group_of(summary, row)
+            arriving.setdefault(row.group, []).append(row)
+        # 3. Groups: drop the unwanted, re-title the renamed, add the new with
+        #    their accounts in one insertion (a first fill is one signal per group).
+        group_ids = {row.group for row in self._rows.values()} | set(arriving)
         if provider_groups:
             group_ids.update(self._providers)
         for group in [g for g in self._groups if g.gid not in group_ids]:
             self._remove_group(group)
-        for gid in group_ids:
+        for gid in sorted(group_ids):
             group = self._group(gid)
             if group is None:
-                self._insert_group(gid)
-            elif gid != ATTENTION_GROUP and (group.provider != self._providers.get(gid)):
+                self._insert_group(gid, arriving.pop(gid, []))
+            elif gid != ATTENTION_GROUP and group.provider != self._providers.get(gid):
                 group.provider = self._providers.get(gid)
                 group.title = self._title(gid)
                 self._group_changed(group)
-        # 3. Accounts: the new go in at their sorted place, the changed say so.
+        # 4. Accounts: the new go in at their sorted place, the changed say so.
+        for rows in arriving.values():
+            for row in rows:
+                self._insert_row(row)
         for summary in summaries:
-            row = self._rows.get(summary.key)
-            if row is None:
-                old = moving.get(summary.key)
-                if old is None:
-                    self._insert_account(summary)
-                else:
-                    self._insert_account(summary, old.note, old.note_kind, old.busy)
-            elif row.summary != summary:
+            row = self._rows[summary.key]
+            if row.summary != summary:
                 row.summary = summary
                 self._account_changed(summary.key)
         for group in self._groups:
@@ -361,7 +367,7 @@ class AccountListModel(QAbstractItemModel):
     def _group_order(group: _Group) -> tuple[int, str, str]:
         return (0 if group.gid == ATTENTION_GROUP else 1, group.title.casefold(), group.gid)
 
-    def _insert_group(self, gid: str) -> _Group:
+    def _insert_group(self, gid: str, rows: Sequence[_Row] = ()) -> _Group:
         group = _Group(gid, next(self._uids), self._title(gid), self._providers.get(gid))
         order = self._group_order(group)
         position = next((i for i, g in enumerate(self._groups) if self._group_order(g) > order),
@@ -369,6 +375,9 @@ class AccountListModel(QAbstractItemModel):
         self.beginInsertRows(QModelIndex(), position, position)
         self._groups.insert(position, group)
         self._group_by_uid[group.uid] = group
+        for row in sorted(rows, key=lambda r: _account_order(r.summary)):
+            group.keys.append(row.summary.key)
+            self._rows[row.summary.key] = row
         self.endInsertRows()
         return group
 
@@ -381,18 +390,18 @@ class AccountListModel(QAbstractItemModel):
         del self._group_by_uid[group.uid]
         self.endRemoveRows()
 
-    def _insert_account(self, summary: AccountSummary, note: str = "",
-                        note_kind: str = NOTE_INFO, busy: bool = False) -> None:
-        row = _Row(summary, "", note, note_kind, busy)
-        row.group = self._group_of(summary, row)
-        group = self._group(row.group) or self._insert_group(row.group)
-        order = _account_order(summary)
+    def _insert_row(self, row: _Row) -> None:
+        group = self._group(row.group)
+        if group is None:
+            self._insert_group(row.group, [row])
+            return
+        order = _account_order(row.summary)
         position = next((i for i, k in enumerate(group.keys)
                          if _account_order(self._rows[k].summary) > order), len(group.keys))
         parent = self.createIndex(self._groups.index(group), 0, _TOP)
         self.beginInsertRows(parent, position, position)
-        group.keys.insert(position, summary.key)
-        self._rows[summary.key] = row
+        group.keys.insert(position, row.summary.key)
+        self._rows[row.summary.key] = row
         self.endInsertRows()
 
     def _remove_account(self, key: str) -> _Row:
@@ -413,8 +422,7 @@ class AccountListModel(QAbstractItemModel):
         if after == before:
             self._account_changed(key)
             return
-        old = self._remove_account(key)
-        self._insert_account(old.summary, old.note, old.note_kind, old.busy)
+        self._insert_row(replace(self._remove_account(key), group=after))
         group = self._group(before)
         if group is not None and not group.keys and not (
                 self._provider_groups and before in self._providers):
