@@ -176,15 +176,10 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
         if current.isValid() and current.parent() == parent and first <= current.row() <= last:
             self._moving_key = current.siblingAtColumn(0).data(KEY_ROLE)
 
-    def _follow_moved(self, parent: QModelIndex, first: int, last: int) -> None:
+    def _follow_moved(self, *_: object) -> None:
         """An account that moved (e.g. into *Needs attention*) stays selected."""
-        if not self._moving_key:
-            return
-        for row in range(first, last + 1):
-            if self.model.index(row, 0, parent).data(KEY_ROLE) == self._moving_key:
-                self.select_key(self._moving_key)
-                self._moving_key = None
-                return
+        if self._moving_key and self.select_key(self._moving_key):
+            self._moving_key = None
 
     def _update_actions(self) -> None:
         kind, _, provider_id = self.selected()
