@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from tokenmgr.providers.model import Provider
 from tokenmgr.status_text import describe_state, format_duration
 from tokenmgr.store.schema import AccountSummary
+from tokenmgr.values.provider import Provider
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole + 2
