@@ -30,11 +30,11 @@ from tokenmgr.errors import (
 from tokenmgr.oauth.http import HttpClient
 from tokenmgr.oauth.tokens import TokenSet
 from tokenmgr.providers.config import ProviderCatalog
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
 from tokenmgr.store.keyring_access import SERVICE, KeyringAccess
 from tokenmgr.store.schema import STATUS_ACTIVE, STATUS_NEEDS_RECONNECT, Account
 from tokenmgr.store.token_store import TokenStore
+from tokenmgr.values.provider import Provider
 
 NOW = 1_700_000_000.0
 ACCESS = "acc3ss-Token-0123456789abcdefghij"

@@ -8,10 +8,10 @@ widget or a terminal; the network stack is imported only when needed.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tokenmgr.errors import (
     AccountNotFoundError,
@@ -28,12 +28,13 @@ from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummar
 if TYPE_CHECKING:
     from tokenmgr.oauth.flow import ConnectResult, SignInFlow
     from tokenmgr.oauth.http import HttpClient
-    from tokenmgr.oauth.tokens import TokenSet
     from tokenmgr.providers.config import ProviderCatalog
-    from tokenmgr.providers.model import Provider
     from tokenmgr.store.token_store import TokenStore
+    from tokenmgr.values.provider import Provider
+    from tokenmgr.values.tokens import TokenSet
 
 DEFAULT_REFRESH_MARGIN = 300.0
+_Row = TypeVar("_Row")
 
 
 class ConnectJob:
@@ -109,7 +110,8 @@ class AccountService:
         return self.store.summaries()
 
     @staticmethod
-    def _matching(selector: str, rows, provider_of, names_of) -> list:
+    def _matching(selector: str, rows: Iterable[_Row], provider_of: Callable[[_Row], str],
+                  names_of: Callable[[_Row], tuple[str, str]]) -> list[_Row]:
         provider_id, sep, rest = selector.partition(":")
         of_provider = [r for r in rows if provider_of(r) == provider_id]
         return of_provider if not sep else [r for r in of_provider if rest in names_of(r)]
@@ -158,7 +160,7 @@ class AccountService:
                 "or use Configure in the window.")
         if provider.discovery_url:
             from tokenmgr import paths
-            from tokenmgr.providers.discovery import discover
+            from tokenmgr.oauth.discovery import discover
 
             provider = discover(provider, self.http, paths.cache_dir(), self.clock)
         secret = self.store.client_secret(provider.id)

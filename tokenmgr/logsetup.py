@@ -12,6 +12,7 @@ import functools
 import logging
 import re
 import sys
+from typing import TextIO
 
 _SECRET_KEYS = (
     r"access_token|refresh_token|id_token|client_secret|code_verifier|code|state|"
@@ -56,7 +57,7 @@ class RedactingFilter(logging.Filter):
 _installed: logging.Handler | None = None
 
 
-def configure_logging(debug: bool = False, stream=None) -> logging.Handler:
+def configure_logging(debug: bool = False, stream: TextIO | None = None) -> logging.Handler:
     """Install (or replace) tokenmgr's one redacting stderr handler on the root logger."""
     global _installed
     root = logging.getLogger()

@@ -48,7 +48,7 @@ class RefreshSchedule:
         self._in_flight.discard(key)
         count = self._failures.get(key, 0) + 1
         self._failures[key] = count
-        delay = min(self._max, self._base * 2 ** (count - 1))
+        delay = float(min(self._max, self._base * 2 ** (count - 1)))
         self._retry_at[key] = now + delay
         return delay
 

@@ -43,7 +43,7 @@ class Secret:
     def __bool__(self) -> bool:
         return bool(self._value)
 
-    def __reduce__(self):  # pragma: no cover - guard, not a feature
+    def __reduce__(self) -> str:  # pragma: no cover - guard, not a feature
         raise TypeError("Secret is not picklable")
 
     def masked(self, visible: int = 4) -> str:

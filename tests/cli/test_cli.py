@@ -12,11 +12,11 @@ from tokenmgr.accounts import AccountService
 from tokenmgr.cli import context, main
 from tokenmgr.oauth.tokens import TokenSet
 from tokenmgr.providers.config import ProviderCatalog
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
 from tokenmgr.store.keyring_access import KeyringAccess
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account
 from tokenmgr.store.token_store import TokenStore
+from tokenmgr.values.provider import Provider
 
 NOW = 1_800_000_000.0
 ACCESS = "access-aaaaaaaaaaaaaaaaaaaa"

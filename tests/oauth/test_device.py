@@ -13,7 +13,7 @@ from tokenmgr.errors import FlowCancelledError, FlowTimeoutError, NotApprovedErr
 from tokenmgr.oauth.device import DeviceCodeFlow
 from tokenmgr.oauth.http import HttpClient
 from tokenmgr.oauth.oauth2 import OAuth2Client
-from tokenmgr.providers.model import Provider
+from tokenmgr.values.provider import Provider
 
 
 class FakeTime:

@@ -30,8 +30,8 @@ from tokenmgr.oauth.http import HttpClient
 from tokenmgr.oauth.oauth2 import OAuth2Client
 from tokenmgr.oauth.pkce import code_challenge_s256
 from tokenmgr.oauth.tokens import TokenSet
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
+from tokenmgr.values.provider import Provider
 
 NOW = 1_700_000_000.0
 CLIENT_ID = "client-id-123"

@@ -23,8 +23,8 @@ from tokenmgr.oauth.http import HttpClient
 from tokenmgr.oauth.oauth1 import OAuth1Client, RequestToken
 from tokenmgr.oauth.redirect import validate_oauth1_redirect
 from tokenmgr.oauth.tokens import TokenSet
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
+from tokenmgr.values.provider import Provider
 
 CONSUMER_SECRET = "kd94hf93k423kf44"
 TOKEN_SECRET = "pfkkdhi9sl3r4s00"

@@ -13,10 +13,10 @@ import pytest
 
 from tokenmgr.accounts import AccountService
 from tokenmgr.providers.config import ProviderCatalog
-from tokenmgr.providers.model import Provider
 from tokenmgr.ui.clipboard import SecretClipboard
 from tokenmgr.ui.main_window import MainWindow
 from tokenmgr.ui.workers import TaskRunner
+from tokenmgr.values.provider import Provider
 
 ACCESS = "at-0123456789abcdef0123456789"
 REFRESH = "rt-fedcba9876543210fedcba9876"

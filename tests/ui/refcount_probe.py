@@ -22,7 +22,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QTreeView
 
-from tokenmgr.providers.model import Provider
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, AccountSummary
 from tokenmgr.ui.account_list.model import (
     NOTE_ERROR,
@@ -30,6 +29,7 @@ from tokenmgr.ui.account_list.model import (
     AccountListModel,
 )
 from tokenmgr.ui.workers import TaskRunner
+from tokenmgr.values.provider import Provider
 
 ROLES = [*range(0, 14), *range(int(Qt.ItemDataRole.UserRole), int(Qt.ItemDataRole.UserRole) + 9)]
 SINGLETONS = {"None": None, "True": True, "False": False}

@@ -15,10 +15,10 @@ from tests.e2e.oauth1server.control import OAuth1Server
 from tokenmgr.accounts import AccountService
 from tokenmgr.errors import FlowCancelledError
 from tokenmgr.providers.config import ProviderCatalog
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
 from tokenmgr.ui.main_window import MainWindow
 from tokenmgr.ui.workers import TaskRunner
+from tokenmgr.values.provider import Provider
 
 pytestmark = pytest.mark.gui
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from tokenmgr.cli import context
 from tokenmgr.cli.context import iso_utc
@@ -12,7 +13,7 @@ from tokenmgr.status_text import describe_state
 from tokenmgr.store.schema import AccountSummary
 
 
-def account_json(summary: AccountSummary, now: float) -> dict:
+def account_json(summary: AccountSummary, now: float) -> dict[str, Any]:
     return {
         "provider": summary.provider_id, "account_id": summary.account_id,
         "name": summary.name, "selector": f"{summary.provider_id}:{summary.name}",

@@ -13,7 +13,7 @@ import threading
 from urllib.parse import urlsplit
 
 from tokenmgr.errors import BrowserError
-from tokenmgr.oauth.transport import is_loopback_host
+from tokenmgr.values.transport import is_loopback_host
 
 log = logging.getLogger(__name__)
 

@@ -13,9 +13,10 @@ import json
 import time
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from tokenmgr.errors import NetworkError, TokenResponseError
-from tokenmgr.oauth.transport import check_endpoint
+from tokenmgr.values.transport import check_endpoint
 
 CONNECT_TIMEOUT = 10.0
 TOTAL_TIMEOUT = 30.0
@@ -76,7 +77,7 @@ class HttpClient:
     ) -> HttpResponse:
         check_endpoint(url)
         deadline = time.monotonic() + self.total_timeout
-        host = self._requests.utils.urlparse(url).hostname
+        host = urlsplit(url).hostname
         try:
             resp = self._session.request(
                 method, url, data=data, json=json_body, headers=headers, auth=auth,

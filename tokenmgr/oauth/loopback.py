@@ -71,6 +71,7 @@ class _Server(ThreadingHTTPServer):
 
 class _Handler(BaseHTTPRequestHandler):
     server: _Server
+    raw_requestline: bytes
     timeout = 5.0  # per-connection socket timeout (slow or idle clients)
     protocol_version = "HTTP/1.0"
     server_version = "tokenmgr"
@@ -83,7 +84,7 @@ class _Handler(BaseHTTPRequestHandler):
     def parse_request(self) -> bool:
         if len(self.raw_requestline) > MAX_REQUEST_LINE:
             # Not parsed yet: set what send_error/send_response read.
-            self.command, self.request_version, self.requestline = None, "HTTP/1.0", ""
+            self.command, self.request_version, self.requestline = "", "HTTP/1.0", ""
             self.send_error(414)
             return False
         if not super().parse_request():

@@ -23,8 +23,8 @@ from tokenmgr.errors import (
 from tokenmgr.oauth.http import HttpClient, HttpResponse
 from tokenmgr.oauth.oauth2 import AccountInfo, parse_account
 from tokenmgr.oauth.tokens import TokenSet
-from tokenmgr.providers.model import Provider, dig
 from tokenmgr.secret import Secret
+from tokenmgr.values.provider import Provider, dig
 
 OOB = "oob"
 EXTRA_FIELDS = ("user_id", "screen_name", "username", "name", "uid", "account_id")
@@ -110,7 +110,7 @@ class OAuth1Client:
 
         self._check_plaintext(url)
         client = Client(
-            self.provider.client_id,
+            self.provider.client_id or "",
             nonce=nonce, timestamp=timestamp, realm=realm,
             client_secret=self._secret.reveal() if self._secret else None,
             resource_owner_key=tokens.access_token.reveal(),
@@ -118,9 +118,9 @@ class OAuth1Client:
             signature_method=self.provider.signature_method, rsa_key=self._rsa_key(),
         )
         headers = {"Content-Type": "application/x-www-form-urlencoded"} if body else {}
-        _, signed, _ = client.sign(url, http_method=method.upper(),
+        _, signed, _ = client.sign(url, http_method=method.upper(),  # type: ignore[arg-type]
                                    body=urlencode(dict(body)) if body else None, headers=headers)
-        return signed["Authorization"]
+        return str(signed["Authorization"])
 
     def _check_plaintext(self, url: str) -> None:
         from urllib.parse import urlsplit

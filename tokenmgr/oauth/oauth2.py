@@ -24,8 +24,8 @@ from tokenmgr.errors import (
 from tokenmgr.oauth.http import HttpClient, HttpResponse
 from tokenmgr.oauth.pkce import Pkce, new_state
 from tokenmgr.oauth.tokens import TokenSet, decode_body, parse_token_response
-from tokenmgr.providers.model import Provider, dig
 from tokenmgr.secret import Secret
+from tokenmgr.values.provider import Provider, dig
 
 PUBLIC_PROFILE_FIELDS = ("login", "username", "preferred_username", "nickname", "name",
                          "email", "display_name")
@@ -69,7 +69,7 @@ class OAuth2Client:
         self._secret = client_secret
         self._http = http
         self._clock = clock
-        self._oauthlib = WebApplicationClient(provider.client_id)
+        self._oauthlib = WebApplicationClient(provider.client_id or "")
 
     # --- authorization -------------------------------------------------------
 
@@ -116,7 +116,8 @@ class OAuth2Client:
         from oauthlib.oauth2 import DeviceClient
 
         fields, auth = self._client_auth()
-        body = DeviceClient(self.provider.client_id).prepare_request_body(device_code.reveal())
+        client = DeviceClient(self.provider.client_id or "")
+        body = client.prepare_request_body(device_code.reveal())
         return self._post_token(body, fields, auth, scopes)
 
     def _client_auth(self) -> tuple[dict[str, str], Any]:

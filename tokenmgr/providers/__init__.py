@@ -1,5 +1,5 @@
 """Provider definitions: the dataclass, the presets and the user's providers.toml."""
 
-from tokenmgr.providers.model import Provider
+from tokenmgr.values.provider import Provider
 
 __all__ = ["Provider"]

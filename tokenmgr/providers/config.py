@@ -16,8 +16,8 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tokenmgr.errors import ConfigError, InsecureEndpointError
-from tokenmgr.oauth.transport import check_endpoint
-from tokenmgr.providers.model import (
+from tokenmgr.resources import resource_path
+from tokenmgr.values.provider import (
     CALLBACK_MODES,
     PROTOCOLS,
     REDIRECT_MODES,
@@ -26,7 +26,7 @@ from tokenmgr.providers.model import (
     TOKEN_AUTH_METHODS,
     Provider,
 )
-from tokenmgr.resources import resource_path
+from tokenmgr.values.transport import check_endpoint
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _STR_FIELDS = {
@@ -73,7 +73,8 @@ def _line_of(text: str, provider_id: str, key: str | None) -> int | None:
             continue
         if in_table and line.lstrip().startswith("["):
             in_table = False
-        if in_table and re.match(r"^\s*\"?" + re.escape(key) + r"\"?\s*=", line):
+        if in_table and key is not None and re.match(
+                r"^\s*\"?" + re.escape(key) + r"\"?\s*=", line):
             return number
     return None
 
@@ -162,9 +163,9 @@ def load_catalog(user_file: Path | None, presets_file: Path | None = None) -> Pr
             base = merged.get(pid, ({}, ""))[0]
             merged[pid] = ({**base, **table}, str(user_file))
     for pid, (table, source) in merged.items():
-        problem = _whole_entry_problem(table)
-        if problem:
-            catalog.errors.append(ConfigError(f"{source}: providers.{pid}: {problem}"))
+        whole_problem = _whole_entry_problem(table)
+        if whole_problem:
+            catalog.errors.append(ConfigError(f"{source}: providers.{pid}: {whole_problem}"))
             continue
         catalog.providers[pid] = _build(pid, table, source)
     return catalog

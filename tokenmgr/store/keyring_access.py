@@ -74,7 +74,7 @@ def _platform_backend() -> Any:
         Keyring.priority  # noqa: B018 - raises when the backend cannot work here
     except Exception:
         return None
-    return Keyring()
+    return Keyring()  # type: ignore[no-untyped-call]
 
 
 def load_backend() -> Any:
@@ -159,7 +159,9 @@ class KeyringAccess:
 
     def _get(self, name: str) -> str | None:
         backend = self.backend
-        return self._call(lambda: backend.get_password(self.service, name), "read from it")
+        value: str | None = self._call(lambda: backend.get_password(self.service, name),
+                                       "read from it")
+        return value
 
     def _set(self, name: str, value: str) -> None:
         backend = self.backend

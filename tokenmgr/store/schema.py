@@ -22,16 +22,13 @@ from types import MappingProxyType
 from typing import Any
 
 from tokenmgr.errors import EntryCorruptError
-from tokenmgr.oauth.tokens import TokenSet
+from tokenmgr.values.keys import AccountKey, account_key
+from tokenmgr.values.tokens import TokenSet
 
 SCHEMA_VERSION = 1
 STATUS_ACTIVE = "active"
 STATUS_NEEDS_RECONNECT = "needs_reconnect"
 STATUSES = (STATUS_ACTIVE, STATUS_NEEDS_RECONNECT)
-
-
-def account_key(provider_id: str, account_id: str) -> str:
-    return f"{provider_id}:{account_id}"
 
 
 def account_entry_name(key: str) -> str:
@@ -63,7 +60,7 @@ class AccountSummary:
     last_error: str | None = None
 
     @property
-    def key(self) -> str:
+    def key(self) -> AccountKey:
         return account_key(self.provider_id, self.account_id)
 
     def to_dict(self) -> dict[str, Any]:
@@ -107,7 +104,7 @@ class Account:
     last_error: str | None = None
 
     @property
-    def key(self) -> str:
+    def key(self) -> AccountKey:
         return account_key(self.provider_id, self.account_id)
 
     def summary(self) -> AccountSummary:

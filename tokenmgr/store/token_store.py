@@ -12,6 +12,7 @@ import contextlib
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tokenmgr.errors import AccountNotFoundError, StoreError
 from tokenmgr.secret import Secret
@@ -25,6 +26,9 @@ from tokenmgr.store.schema import (
     decode_index,
     encode_index,
 )
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
 
 LOCK_TIMEOUT = 30.0
 
@@ -40,7 +44,7 @@ class TokenStore:
         self._lock_path = lock_path
         self._hint_path = hint_path
         self._thread_lock = threading.RLock()
-        self._file_lock = None
+        self._file_lock: BaseFileLock | None = None
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QTreeView
 
-from tokenmgr.providers.model import Provider
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, AccountSummary
 from tokenmgr.ui.account_list.model import (
     KEY_ROLE,
@@ -31,6 +30,7 @@ from tokenmgr.ui.account_list.model import (
     SUMMARY_ROLE,
     AccountListModel,
 )
+from tokenmgr.values.provider import Provider
 
 pytestmark = pytest.mark.gui
 NOW = 1_800_000_000.0

@@ -27,9 +27,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from tokenmgr.providers.model import Provider
 from tokenmgr.status_text import describe_state
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, AccountSummary
+from tokenmgr.values.provider import Provider
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
+from tokenmgr.values.provider import Provider
 
 
 def plain_label(text: str, parent: QWidget | None = None) -> QLabel:

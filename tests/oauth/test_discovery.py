@@ -12,10 +12,10 @@ from pytest_httpserver import HTTPServer
 
 from tokenmgr.accounts import AccountService
 from tokenmgr.errors import TokenResponseError
+from tokenmgr.oauth.discovery import apply_metadata, discover
 from tokenmgr.oauth.http import HttpClient
 from tokenmgr.providers.config import ProviderCatalog, load_catalog
-from tokenmgr.providers.discovery import apply_metadata, discover
-from tokenmgr.providers.model import Provider
+from tokenmgr.values.provider import Provider
 
 
 @pytest.fixture

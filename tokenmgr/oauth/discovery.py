@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from tokenmgr.errors import InsecureEndpointError, TokenResponseError
-from tokenmgr.oauth.transport import check_endpoint
-from tokenmgr.providers.model import Provider
+from tokenmgr.values.provider import Provider
+from tokenmgr.values.transport import check_endpoint
 
 if TYPE_CHECKING:
     from tokenmgr.oauth.http import HttpClient

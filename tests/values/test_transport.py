@@ -10,7 +10,7 @@ import pytest
 from tokenmgr.errors import BrowserError, InsecureEndpointError
 from tokenmgr.oauth import browser
 from tokenmgr.oauth.browser import check_browser_url, open_in_browser
-from tokenmgr.oauth.transport import check_endpoint, is_loopback_host
+from tokenmgr.values.transport import check_endpoint, is_loopback_host
 
 ALLOWED = [
     "https://example.com/oauth/token",
