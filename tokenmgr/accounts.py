@@ -109,6 +109,10 @@ class AccountService:
     def summaries(self) -> list[AccountSummary]:
         return self.store.summaries()
 
+    def readable_summaries(self) -> tuple[list[AccountSummary], list[str]]:
+        """For the window's list: what can be read, and which index entries could not."""
+        return self.store.readable_summaries()
+
     @staticmethod
     def _matching(selector: str, rows: Iterable[_Row], provider_of: Callable[[_Row], str],
                   names_of: Callable[[_Row], tuple[str, str]]) -> list[_Row]:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, AccountSummary
 
+CENTURY = 100 * 365 * 86400
+
 
 def format_duration(seconds: float) -> str:
+    if seconds >= CENTURY:
+        return "over 100 years"
     seconds = int(seconds)
     if seconds < 60:
         return f"{seconds} s"

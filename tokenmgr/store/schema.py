@@ -16,6 +16,7 @@ left as it was.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -171,6 +172,29 @@ def decode_index(text: str | None) -> list[AccountSummary]:
             "it was left untouched.") from None
 
 
+def decode_index_readable(text: str | None) -> tuple[list[AccountSummary], list[str]]:
+    """What can be read of the index, and a reason for each entry that cannot: for
+    showing a list. An unreadable index as a whole still raises; writers use
+    ``decode_index``, which refuses any damage, so nothing is lost by a rewrite."""
+    if text is None:
+        return [], []
+    data = _load_versioned(text, INDEX_ENTRY)
+    if data.get("kind") != "index" or not isinstance(data.get("accounts"), list):
+        raise EntryCorruptError("The keyring's account index has an unexpected shape; "
+                                "it was left untouched.")
+    summaries: list[AccountSummary] = []
+    skipped: list[str] = []
+    for position, item in enumerate(data["accounts"], start=1):
+        try:
+            if not isinstance(item, dict):
+                raise TypeError("not an object")
+            summaries.append(AccountSummary.from_dict(item))
+        except (KeyError, TypeError, ValueError, AttributeError, OverflowError) as exc:
+            field = str(exc).strip("'\"")[:40]
+            skipped.append(f"entry {position} ({exc.__class__.__name__} at {field!r})")
+    return summaries, skipped
+
+
 def _load_versioned(text: str, entry: str) -> dict[str, Any]:
     try:
         data = json.loads(text)
@@ -194,4 +218,9 @@ def _str(d: Mapping[str, Any], key: str) -> str:
 
 
 def _opt_float(value: Any) -> float | None:
-    return None if value is None else float(value)
+    if value is None:
+        return None
+    number = float(value)
+    if not math.isfinite(number):
+        raise ValueError("not a finite number")
+    return number

@@ -24,6 +24,7 @@ from tokenmgr.store.schema import (
     account_entry_name,
     client_secret_entry_name,
     decode_index,
+    decode_index_readable,
     encode_index,
 )
 
@@ -74,6 +75,10 @@ class TokenStore:
             with self.locked():  # re-read under the lock: never write an older index's names
                 self._write_hint(decode_index(self.keyring.get(INDEX_ENTRY)))
         return summaries
+
+    def readable_summaries(self) -> tuple[list[AccountSummary], list[str]]:
+        """For a list to show: the readable index entries and why others were skipped."""
+        return decode_index_readable(self.keyring.get(INDEX_ENTRY))
 
     def load(self, key: str) -> Account:
         entry = account_entry_name(key)
@@ -145,6 +150,17 @@ class TokenStore:
             if len(remaining) != len(summaries):
                 self._write_index(remaining)
             self.keyring.delete(account_entry_name(key))
+
+    def save_many(self, accounts: list[Account]) -> None:
+        """Save many accounts (an import, a benchmark's seed): each entry, then the
+        index once, instead of one index rewrite per account."""
+        with self.locked():
+            summaries = self.summaries()  # raises on a corrupt index before anything is written
+            for account in accounts:
+                self._write_checked(account_entry_name(account.key), account.to_json())
+            saved = {a.key: a.summary() for a in accounts}
+            kept = [saved.pop(s.key, s) for s in summaries]
+            self._write_index(kept + list(saved.values()))
 
     # --- client secrets ------------------------------------------------------
 

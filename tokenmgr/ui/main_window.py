@@ -215,19 +215,22 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
     # --- loading -------------------------------------------------------------
 
     def reload(self) -> None:
-        def load() -> tuple[Any, Any, BaseException | None]:
+        def load() -> tuple[Any, Any, list[str], BaseException | None]:
             catalog = self.service.catalog(reload=True)
             try:
-                return catalog, self.service.summaries(), None
+                summaries, skipped = self.service.readable_summaries()
             except TokenmgrError as exc:
-                return catalog, [], exc
+                return catalog, None, [], exc
+            return catalog, summaries, skipped, None
 
         self._submit(load, self._loaded)
 
-    def _loaded(self, payload: tuple[Any, Any, BaseException | None]) -> None:
-        catalog, summaries, error = payload
+    def _loaded(self, payload: tuple[Any, Any, list[str], BaseException | None]) -> None:
+        catalog, summaries, skipped, error = payload
         first_fill = self.model.rowCount() == 0
         self.model.set_now(self._clock())
+        if summaries is None:  # unreadable now: keep showing the accounts known so far
+            summaries = self.model.summaries()
         self.model.set_accounts(catalog.providers, summaries, provider_groups=True)
         if first_fill and self.model.rowCount():
             self.view.resizeColumnToContents(0)
@@ -235,6 +238,11 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
             self.view.setCurrentIndex(self.model.index(0, 0))  # actions usable at once
         self.read_only = isinstance(error, KeyringUnavailableError)
         problems = [str(e) for e in catalog.errors] + ([describe_error(error)] if error else [])
+        if skipped:
+            problems.append(f"Skipped {len(skipped)} unreadable account "
+                            f"entr{'y' if len(skipped) == 1 else 'ies'} in the keyring's index "
+                            f"({'; '.join(skipped[:3])}{' …' if len(skipped) > 3 else ''}); "
+                            "they were left untouched.")
         if self.read_only:
             problems.insert(0, "Read-only: no usable keyring, so nothing can be stored.")
         if problems:
