@@ -24,9 +24,9 @@ TARGET = 1.15
 
 def save_account(provider_id: str, expires_in: float) -> None:
     from tokenmgr.accounts import build_default_service
-    from tokenmgr.oauth.tokens import TokenSet
     from tokenmgr.secret import Secret
     from tokenmgr.store.schema import Account
+    from tokenmgr.values.tokens import TokenSet
 
     now = time.time()
     build_default_service().store.save(Account(

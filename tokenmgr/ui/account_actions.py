@@ -95,9 +95,9 @@ class AccountActions:
             self.schedule.succeeded(key, self._clock())
             self.model.set_busy(key, False)
             self.model.set_note(key, "")
+            self.model.put_account(account.summary())  # this row only; no index re-read
             if manual:
                 self.show_message(f"Refreshed {account.provider_id}: {account.name}.")
-            self.reload()
 
         def failed(exc: BaseException) -> None:
             self.model.set_busy(key, False)

@@ -255,3 +255,19 @@ def test_invalid_indexes_answer_nothing(model):
     assert model.rowCount(model.index(0, 1)) == 0
     assert model.parent(QModelIndex()).isValid() is False
     assert model.index_of("gh:nope").isValid() is False
+
+
+def test_put_account_updates_one_row_and_moves_it_when_its_state_calls_for(model):
+    alice, bob = summary("corp", "1", "alice"), summary("corp", "2", "bob")
+    model.set_accounts(PROVIDERS, [alice, bob])
+    recorder = Recorder(model)
+    model.put_account(replace(alice, expires_at=NOW + 7200))
+    assert recorder.kinds() == ["data"]
+    assert model.index_of("corp:1", STATE_COLUMN).data() == "expires in 2 h"
+    model.put_account(replace(bob, name="aaron"))  # renamed: re-sorted
+    assert tree(model) == [("Hidden Corp", [("aaron", "expires in 1 h"),
+                                            ("alice", "expires in 2 h")])]
+    model.put_account(replace(bob, name="aaron", status=STATUS_NEEDS_RECONNECT))
+    assert [g for g, _ in tree(model)] == ["Needs attention", "Hidden Corp"]
+    model.put_account(summary("gh", "9", "new"))
+    assert model.index_of("gh:9").isValid()

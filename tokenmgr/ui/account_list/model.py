@@ -214,14 +214,33 @@ class AccountListModel(QAbstractItemModel):
             if group.gid == ATTENTION_GROUP or group.provider is not None:
                 self._group_changed(group)  # counts in the group's state column
 
+    def put_account(self, summary: AccountSummary) -> None:
+        """One account changed (a refresh, a save): update its row alone, without
+        re-reading the index (the next reload confirms it)."""
+        row = self._rows.get(summary.key)
+        if row is None:
+            row = _Row(summary, "")
+            row.group = self._group_of(summary, row)
+            self._insert_row(row)
+            return
+        if row.summary == summary:
+            return
+        regroup = _account_order(summary) != _account_order(row.summary) \
+            or self._group_of(summary, row) != row.group
+        before = row.group
+        row.summary = summary
+        if regroup:
+            self._regroup(summary.key, before, force=True)
+        else:
+            self._account_changed(summary.key)
+
     def set_note(self, key: str, text: str, kind: str = NOTE_INFO) -> None:
         """Show a problem or progress note on one account ("" clears it)."""
         row = self._rows.get(key)
         if row is None or (row.note, row.note_kind) == (text, kind):
             return
-        attention_before = self._group_of(row.summary, row)
         row.note, row.note_kind = text, kind
-        self._regroup_if_needed(key, attention_before)
+        self._regroup(key, row.group, force=False)
 
     def set_busy(self, key: str, busy: bool) -> None:
         row = self._rows.get(key)
@@ -416,10 +435,11 @@ class AccountListModel(QAbstractItemModel):
         self.endRemoveRows()
         return row
 
-    def _regroup_if_needed(self, key: str, before: str) -> None:
+    def _regroup(self, key: str, before: str, *, force: bool) -> None:
+        """Move an account to the group and place its state calls for."""
         row = self._rows[key]
         after = self._group_of(row.summary, row)
-        if after == before:
+        if after == before and not force:
             self._account_changed(key)
             return
         self._insert_row(replace(self._remove_account(key), group=after))
@@ -427,7 +447,7 @@ class AccountListModel(QAbstractItemModel):
         if group is not None and not group.keys and not (
                 self._provider_groups and before in self._providers):
             self._remove_group(group)
-        for gid in (before, after):
+        for gid in {before, after}:
             group = self._group(gid)
             if group is not None:
                 self._group_changed(group)
