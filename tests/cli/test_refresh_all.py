@@ -105,7 +105,7 @@ def test_lines_come_as_refreshes_finish_not_in_list_order(service, endpoint, cap
 def test_every_account_gets_a_line_and_the_exit_code_is_the_worst(service, endpoint, capsys):
     save_accounts(service, 4)
     service.store.save(make_account(name="norefresh", account_id="9", refresh=None))
-    service.store.save(Account_oauth1())
+    service.store.save(oauth1_account())
     endpoint.answers["refresh-1"] = (400, {"error": "invalid_grant"})
     endpoint.answers["refresh-2"] = (503, {"error": "temporarily_unavailable"})
     code, out, err = run(capsys, "refresh", "--all")
@@ -122,7 +122,7 @@ def test_every_account_gets_a_line_and_the_exit_code_is_the_worst(service, endpo
     assert code == 5  # the provider failure (5) is worse than needs re-connect (4)
 
 
-def Account_oauth1():  # noqa: N802 - reads as the account it makes
+def oauth1_account():
     account = make_account(name="oauth1", account_id="o1", refresh=None, expires_in=None)
     return replace(account, tokens=TokenSet(Secret("oauth1-token"), token_type="OAuth1",
                                             token_secret=Secret("oauth1-secret")))

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import weakref
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -79,6 +80,7 @@ class PersistentSecretService(Keyring):
             current = self._current
             if current is None:
                 current = self._current = self._open()
+                weakref.finalize(self, current.close)  # closed with the backend, or at exit
         with current.lock:
             try:
                 return fn(current.collection)
@@ -91,6 +93,9 @@ class PersistentSecretService(Keyring):
             if self._current is current:
                 self._current = None
         current.close()
+
+    def close(self) -> None:
+        self.discard()
 
     def discard(self) -> None:
         """Forget the connection; the next call opens a new one."""
