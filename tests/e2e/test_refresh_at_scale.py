@@ -9,6 +9,7 @@ token (``ROTATE_REFRESH_TOKEN``) and answers ``invalid_grant`` for a spent one.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import signal
@@ -108,6 +109,35 @@ def test_refresh_all_interrupted_at_random_moments_never_loses_a_grant(
     assert listed(cli_env) == {f"grant{i}": "active" for i in range(3)}
     assert server.token_counts(USER)["refresh"] == 3
     assert outcomes["deferred"] >= 3  # the test did hit the exchange
+
+
+def test_ctrl_c_while_the_main_thread_talks_to_the_provider_waits_for_the_save(
+        cli_env, fresh_server):
+    """``tokenmgr refresh ACCOUNT`` exchanges on the main thread, where Ctrl-C would
+    otherwise raise inside the HTTP call, after the provider spent the refresh token."""
+    server = fresh_server
+    store_grants(server, 1)
+    server.set_token_delay(0.4)
+    rng = random.Random(SEED)
+    deferred = 0
+    for run in range(10):
+        server.clear_token_requests()
+        proc = launch(cli_env, "refresh", "example:grant0")
+        while not server.token_requests():  # until the request reached the provider
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=0.02)
+            assert proc.poll() is None, proc.communicate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=rng.uniform(0, 0.4))  # within the answer's delay
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+        deferred += "finishing the refresh in progress" in err
+        assert "needs to be re-connected" not in err, (run, err)
+    server.set_token_delay(0)
+    done = tokenmgr(cli_env, "refresh", "example:grant0")
+    assert done.returncode == 0, done.stderr
+    assert deferred >= 1
 
 
 def test_two_processes_refresh_two_accounts_at_the_same_time(cli_env, fresh_server):

@@ -5,7 +5,8 @@ sent, the status) and can hold each answer back for ``delay`` seconds *after* DO
 processed it (a rotated refresh token is already spent then: the window in which a client
 must not lose the answer). Views:
 
-- ``GET /test/token-requests``: the records, oldest first;
+- ``GET /test/token-requests``: the records, oldest first (``end`` is None while a request
+  is being answered);
 - ``POST /test/token-requests/clear``;
 - ``POST /test/token-delay?seconds=S``;
 - ``POST /test/issue-grants?username=U&count=N``: N fresh grants (access + refresh token)
@@ -42,13 +43,14 @@ class TokenTimingMiddleware:
         if request.method != "POST" or request.path != "/o/token/":
             return self.get_response(request)
         record = {"start": time.time(), "refresh_token": request.POST.get("refresh_token"),
-                  "grant_type": request.POST.get("grant_type")}
+                  "grant_type": request.POST.get("grant_type"), "end": None, "status": None}
+        with _lock:
+            _records.append(record)
         response = self.get_response(request)
         if _delay["seconds"]:
             time.sleep(_delay["seconds"])  # the answer is decided; it is only late
-        record.update(end=time.time(), status=response.status_code)
         with _lock:
-            _records.append(record)
+            record.update(end=time.time(), status=response.status_code)
         return response
 
 
