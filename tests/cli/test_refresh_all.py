@@ -53,16 +53,22 @@ def save_accounts(service: AccountService, count: int) -> None:
                                         refresh=f"refresh-{i}"))
 
 
+def hold_at(endpoint: TokenEndpoint, limit: int, total: int):
+    """Hold each request until ``limit`` are in flight (or all have come), then up to
+    0.3 s more for one over the limit: with a working limit it never comes; without
+    one it comes at once."""
+
+    def hold(_in_flight: int, _token: str) -> None:
+        endpoint.wait_until(lambda: endpoint.in_flight >= limit or len(endpoint.log) == total)
+        endpoint.wait_until(lambda: endpoint.in_flight > limit, timeout=0.3)
+
+    return hold
+
+
 def test_peak_concurrency_at_the_endpoint_never_exceeds_the_setting(service, endpoint, capsys):
     set_concurrency(3)
     save_accounts(service, 10)
-
-    def hold(in_flight: int, _token: str) -> None:
-        # hold each request until a 4th arrives (a broken limit) or 0.3 s pass: with a
-        # working limit the 4th never comes; without one it does at once
-        endpoint.wait_until(lambda: endpoint.in_flight > 3, timeout=0.3)
-
-    endpoint.gate = hold
+    endpoint.gate = hold_at(endpoint, 3, 10)
     code, _, err = run(capsys, "refresh", "--all")
     assert code == 0, err
     assert endpoint.peak == 3  # reached, never passed
@@ -71,7 +77,7 @@ def test_peak_concurrency_at_the_endpoint_never_exceeds_the_setting(service, end
 
 def test_default_concurrency_is_eight(service, endpoint, capsys):
     save_accounts(service, 12)
-    endpoint.gate = lambda *_: endpoint.wait_until(lambda: endpoint.in_flight > 8, timeout=0.3)
+    endpoint.gate = hold_at(endpoint, 8, 12)
     code, _, err = run(capsys, "refresh", "--all")
     assert code == 0, err
     assert endpoint.peak == 8

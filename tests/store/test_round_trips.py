@@ -144,11 +144,15 @@ def test_round_trips_of_refresh_and_token(store, counting, tmp_path, monkeypatch
         service.refresh("acme:1")
         assert counting.take() == [
             ("get", "account"),        # re-read under the account's lock
-            ("get", "client-secret"),  # the client's secret, if any
+            ("get", "client-secret"),  # the client's secret, if any (then kept 30 s)
             ("set", "account"),        # the new tokens, at once after the answer
-            ("get", "account"),        # read back (small)
             ("get", "index"), ("set", "index"),  # the summary, under the store lock
         ]
+        store.save(account("2", expires_at=NOW - 1))
+        counting.take()
+        service.refresh("acme:2")  # the client secret is not read again
+        assert counting.take() == [("get", "account"), ("set", "account"), ("get", "index"),
+                                   ("set", "index")]
         assert service.token("acme:user1") == Secret("acc-1")
         assert counting.take() == [("get", "account")]  # the hint names the entry
         http.close()

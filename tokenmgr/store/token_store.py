@@ -4,7 +4,8 @@ Two kinds of OS file lock (the keyring has no compare-and-swap): one per
 account (``account_locked``: held by a refresh across its network call) and
 one for the index (``locked``: held only for the short read-modify-write of
 the index, never across a network call). Always account lock first, then the
-index lock. Account entries are read back after writing; the index is not.
+index lock. A sign-in's entry is read back after writing; a refresh's entry and the
+index are not.
 Writes go account entry first, index second: a process killed between the
 two leaves every account readable in its old or new state. Index updates of
 concurrent refreshes in one process are merged into one write. A corrupt or
@@ -34,6 +35,7 @@ from tokenmgr.store.schema import (
 )
 
 LOCK_TIMEOUT = 30.0
+SECRET_CACHE_SECONDS = 30.0
 
 
 class TokenStore:
@@ -50,6 +52,7 @@ class TokenStore:
         self._locks_guard = threading.Lock()
         self._pending: dict[str, AccountSummary | None] = {}  # index updates not yet written
         self._pending_guard = threading.Lock()
+        self._secrets: dict[str, tuple[float, Secret | None]] = {}
 
     def _lock_pair(self, path: Path) -> tuple[threading.RLock, Any]:
         from filelock import FileLock
@@ -127,8 +130,10 @@ class TokenStore:
     def save_unlocked(self, account: Account) -> None:
         """Save while the caller holds ``account_locked(account.key)`` (a refresh):
         the entry first, at once (it holds the new tokens), then the index. At
-        most two writes: the entry, and the index when the summary changed."""
-        self._write_checked(account_entry_name(account.key), account.to_json())
+        most two writes: the entry, and the index when the summary changed; no
+        read-back (a refresh must store its answer with as few round trips as
+        possible; a sign-in's ``save`` reads its entry back)."""
+        self.keyring.set(account_entry_name(account.key), account.to_json())
         self._publish(account.key, account.summary())
 
     def _publish(self, key: str, summary: AccountSummary | None) -> None:
@@ -211,11 +216,24 @@ class TokenStore:
     # --- client secrets ------------------------------------------------------
 
     def client_secret(self, provider_id: str) -> Secret | None:
+        """Kept for ``SECRET_CACHE_SECONDS`` (a bulk refresh reads it once, not per
+        account); a change made in this process applies at once, one made by another
+        process within that time."""
+        import time
+
+        now = time.monotonic()
+        cached = self._secrets.get(provider_id)
+        if cached is not None and now - cached[0] < SECRET_CACHE_SECONDS:
+            return cached[1]
         value = self.keyring.get(client_secret_entry_name(provider_id))
-        return Secret(value) if value else None
+        secret = Secret(value) if value else None
+        self._secrets[provider_id] = (now, secret)
+        return secret
 
     def set_client_secret(self, provider_id: str, secret: Secret) -> None:
+        self._secrets.pop(provider_id, None)
         self._write_checked(client_secret_entry_name(provider_id), secret.reveal())
 
     def delete_client_secret(self, provider_id: str) -> bool:
+        self._secrets.pop(provider_id, None)
         return self.keyring.delete(client_secret_entry_name(provider_id))
