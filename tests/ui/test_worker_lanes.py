@@ -135,3 +135,16 @@ def test_the_window_sends_refreshes_to_the_refresh_lane_and_copies_to_the_other(
     window.actions_by_name["copy"].trigger()
     assert lanes == [REFRESH_LANE, "general"]
     wait_idle(qtbot, window.runner)
+
+
+def test_thousands_of_tasks_do_not_wear_out_true(qtbot, runner):
+    """PySide6 6.12 on CPython 3.11 drops a reference to True on every emit(); without
+    giving it back the interpreter aborts after ~1,000 (Fatal Python error: bool_dealloc)."""
+    import sys
+
+    before = sys.getrefcount(True)
+    done: list[int] = []
+    for i in range(3000):
+        runner.submit(lambda i=i: i, done.append)
+    qtbot.waitUntil(lambda: len(done) == 3000, timeout=30000)
+    assert sys.getrefcount(True) >= before - 50

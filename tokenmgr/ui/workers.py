@@ -17,6 +17,37 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 
+_STEALS_BOOL: bool | None = None
+
+
+def emit(signal: Any, *args: Any) -> None:
+    """``signal.emit(*args)``, minus a PySide6 refcount bug: on CPython < 3.12,
+    PySide6 6.12's ``emit()`` returns ``True`` without a new reference, so every
+    emit costs ``True`` one reference and after ~1,000 emits the interpreter
+    aborts ("bool_dealloc"). Probed once; the reference is given back."""
+    global _STEALS_BOOL
+    if _STEALS_BOOL is None:
+        _STEALS_BOOL = _emit_steals_bool()
+    result = signal.emit(*args)
+    if _STEALS_BOOL and isinstance(result, bool):
+        import ctypes
+
+        ctypes.pythonapi.Py_IncRef(ctypes.py_object(result))
+
+
+def _emit_steals_bool() -> bool:
+    import sys
+
+    class _Probe(QObject):
+        probed = Signal()
+
+    probe = _Probe()
+    before = sys.getrefcount(True)
+    for _ in range(4):
+        probe.probed.emit()
+    return sys.getrefcount(True) < before
+
+
 GENERAL_LANE = "general"
 REFRESH_LANE = "refresh"
 GENERAL_THREADS = 8
@@ -82,10 +113,10 @@ class TaskRunner(QObject):
         pool = self._pools[lane]
         self._running += 1
         self._lane_running[lane] += 1
-        self.busy_changed.emit(self._running)
+        emit(self.busy_changed, self._running)
 
         def done(ok: bool, payload: Any) -> None:
-            self._finished.emit(on_success if ok else on_error, payload, ok, lane)
+            emit(self._finished, on_success if ok else on_error, payload, ok, lane)
 
         pool.start(_Task(fn, done))
 
@@ -106,7 +137,7 @@ class TaskRunner(QObject):
             elif not ok:
                 raise payload
         finally:
-            self.busy_changed.emit(self._running)
+            emit(self.busy_changed, self._running)
 
     def wait_for_done(self, msecs: int = 30000) -> bool:
         return all(pool.waitForDone(msecs) for pool in self._pools.values())
