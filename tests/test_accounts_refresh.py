@@ -145,3 +145,19 @@ def test_the_margin_is_the_setting_or_half_the_lifetime_if_shorter(
 def test_a_token_without_a_known_lifetime_uses_the_setting(service):
     tokens = TokenSet(Secret("x"), expires_at=NOW + 60)  # obtained_at unknown (0)
     assert service.margin_for(tokens) == 300.0
+
+
+def test_an_index_left_behind_by_a_killed_bulk_refresh_is_repaired(
+        service, memory_store, endpoint):
+    from dataclasses import replace
+
+    from tokenmgr.store.schema import account_entry_name
+
+    memory_store.save(account("a", expires_in=10))  # the index says: expiring
+    fresh = replace(account("a", expires_in=3600), refreshed_at=NOW)
+    # a bulk refresh stored the entry, then was killed before its index write
+    memory_store.keyring.set(account_entry_name("acme:a"), fresh.to_json())
+    assert memory_store.summaries()[0].expires_at == NOW + 10
+    service.refresh("acme:a", only_if_needed=True)  # what the window does for "expiring"
+    assert endpoint.log == []
+    assert memory_store.summaries()[0].expires_at == NOW + 3600

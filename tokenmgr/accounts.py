@@ -288,6 +288,7 @@ class AccountService:
             if seen is not None and account.tokens.access_token != seen.access_token:
                 return account  # another process refreshed it meanwhile
             if only_if_needed and not self._needs_refresh(account.tokens, now):
+                self.store.publish(account)  # the caller saw an older summary
                 return account
             provider = self.provider(account.provider_id)
             if provider.protocol == "oauth1":

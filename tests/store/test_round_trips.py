@@ -158,13 +158,44 @@ def test_round_trips_of_refresh_and_token(store, counting, tmp_path, monkeypatch
         http.close()
 
 
-def test_one_connection_and_one_session_serve_every_call(store, opened, counting):
+def test_two_connections_and_sessions_serve_every_call(store, opened, counting):
     for i in range(5):
         store.save(account(str(i)))
         store.load(f"acme:{i}")
     store.delete("acme:0")
     assert len(counting.take()) > 20
-    assert opened == {"connections": 1, "sessions": 1}
+    assert opened == {"connections": 2, "sessions": 2}  # one for reads, one for writes
+
+
+def test_a_read_does_not_wait_for_a_write_in_progress(counting, service_name):
+    """Reads have their own connection: a Copy never queues behind a bulk's writes."""
+    counting.set_password(service_name, "a", "value-a")
+    writing, release = threading.Event(), threading.Event()
+    real_create = None
+
+    def slow_write(collection):  # the write holds its connection, like a slow daemon
+        writing.set()
+        assert release.wait(10)
+        return real_create(collection)
+
+    inner = counting.inner
+    real_run = inner._run
+
+    def run(purpose, fn):
+        nonlocal real_create
+        if purpose == "write" and real_create is None:
+            real_create = fn
+            return real_run(purpose, slow_write)
+        return real_run(purpose, fn)
+
+    inner._run = run
+    writer = threading.Thread(target=inner.set_password, args=(service_name, "b", "value-b"))
+    writer.start()
+    assert writing.wait(5)
+    assert inner.get_password(service_name, "a") == "value-a"  # while the write waits
+    release.set()
+    writer.join(10)
+    assert inner.get_password(service_name, "b") == "value-b"
 
 
 def test_entries_are_the_ones_keyring_itself_reads_and_writes(counting, service_name):
@@ -184,6 +215,8 @@ def test_entries_are_the_ones_keyring_itself_reads_and_writes(counting, service_
 def test_a_call_past_its_deadline_drops_the_connection(counting, service_name, opened):
     access = KeyringAccess(counting, service=service_name, deadline=0.2)
     access.set("x", "value")
+    assert access.get("x") == "value"
+    assert opened["connections"] == 2  # one for writes, one for reads
     release = threading.Event()
     counting.before_call = lambda op, name: name == "slow" and release.wait(10)
     with pytest.raises(KeyringLockedError):
@@ -191,7 +224,7 @@ def test_a_call_past_its_deadline_drops_the_connection(counting, service_name, o
     assert ("discard", "") in counting.calls
     release.set()
     assert access.get("x") == "value"  # on a new connection
-    assert opened["connections"] == 2
+    assert opened["connections"] == 3
 
 
 def test_index_updates_of_concurrent_refreshes_share_one_write(store, counting, monkeypatch):
@@ -225,3 +258,32 @@ def test_index_updates_of_concurrent_refreshes_share_one_write(store, counting, 
     assert calls.count(("set", "account")) == 8
     assert calls.count(("set", "index")) == 2  # the first one's, then the other seven's
     assert {s.expires_at for s in store.summaries()} == {NOW + 7200}
+
+
+def test_refresh_all_writes_each_entry_once_and_the_index_once(store, counting, monkeypatch):
+    import io
+
+    from tokenmgr.cli.refresh_all import refresh_all
+
+    for name in ("HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    with TokenEndpoint() as endpoint:
+        provider = Provider(id="acme", name="Acme", authorize_url=endpoint.url,
+                            token_url=endpoint.url, client_id="acme", scopes=("read",))
+        http = HttpClient(connect_timeout=5.0, total_timeout=10.0)
+        service = AccountService(store, providers_file=None, http_factory=lambda: http,
+                                 catalog_loader=lambda: ProviderCatalog({"acme": provider}),
+                                 clock=lambda: NOW)
+        for i in range(6):
+            store.save(account(str(i)))
+        counting.take()
+        out = io.StringIO()
+        assert refresh_all(service, 3, out) == 0
+        http.close()
+    calls = counting.take()
+    assert calls.count(("set", "account")) == 6
+    assert calls.count(("set", "index")) == 1  # at the end, for all six
+    assert calls.count(("get", "account")) == 6  # each re-read under its lock, once
+    assert len(out.getvalue().splitlines()) == 6
+    assert {s.account_id: s.refreshed_at for s in store.summaries()} == {
+        str(i): NOW for i in range(6)}

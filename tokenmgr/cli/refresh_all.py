@@ -52,8 +52,9 @@ def refresh_all(service: AccountService, concurrency: int, out: TextIO | None = 
         return 0
 
     try:
-        for future in as_completed(futures):
-            worst = max(worst, report(future))
+        with service.store.batched_index():  # one index write at the end
+            for future in as_completed(futures):
+                worst = max(worst, report(future))
     except KeyboardInterrupt:
         pool.shutdown(wait=False, cancel_futures=True)
         for future in futures:  # what finished while the signal waited is said too

@@ -7,9 +7,11 @@ reads and writes the very same items (attributes, label), so entries written
 by either are read by the other.
 
 A jeepney blocking connection is not thread-safe: calls on it are serialized.
-``discard()`` forgets the connection (``KeyringAccess`` calls it when a call
-missed its deadline): a call still hanging keeps the old one, the next call
-opens a fresh one. Any D-Bus failure discards it too.
+There are two, one for reads and one for writes, so a read (the window's Copy)
+waits for at most the one write the daemon is busy with, never for a queue of
+a bulk refresh's writes. ``discard()`` forgets them (``KeyringAccess`` calls it
+when a call missed its deadline): a call still hanging keeps its connection,
+the next call opens a fresh one. Any D-Bus failure discards that one too.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ class PersistentSecretService(Keyring):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._guard = threading.Lock()
-        self._current: _Connection | None = None
+        self._current: dict[str, _Connection] = {}
 
     @classmethod
     def adopt(cls, backend: Keyring) -> PersistentSecretService:
@@ -75,34 +77,35 @@ class PersistentSecretService(Keyring):
             raise
         return _Connection(collection)
 
-    def _run(self, fn: Callable[[Any], T]) -> T:
+    def _run(self, purpose: str, fn: Callable[[Any], T]) -> T:
         with self._guard:
-            current = self._current
+            current = self._current.get(purpose)
             if current is None:
-                current = self._current = self._open()
+                current = self._current[purpose] = self._open()
                 weakref.finalize(self, current.close)  # closed with the backend, or at exit
         with current.lock:
             try:
                 return fn(current.collection)
             except BaseException:
-                self._forget(current)
+                self._forget(purpose, current)
                 raise
 
-    def _forget(self, current: _Connection) -> None:
+    def _forget(self, purpose: str, current: _Connection) -> None:
         with self._guard:
-            if self._current is current:
-                self._current = None
+            if self._current.get(purpose) is current:
+                del self._current[purpose]
         current.close()
 
     def close(self) -> None:
         self.discard()
 
     def discard(self) -> None:
-        """Forget the connection; the next call opens a new one."""
+        """Forget the connections; the next call opens new ones."""
         with self._guard:
-            current, self._current = self._current, None
-        if current is not None and not current.lock.locked():
-            current.close()
+            gone, self._current = list(self._current.values()), {}
+        for current in gone:
+            if not current.lock.locked():
+                current.close()
 
     def get_password(self, service: str, username: str) -> str | None:
         def get(collection: Any) -> str | None:
@@ -112,13 +115,13 @@ class PersistentSecretService(Keyring):
                 return str(item.get_secret().decode("utf-8"))
             return None
 
-        return self._run(get)
+        return self._run("read", get)
 
     def set_password(self, service: str, username: str, password: str) -> None:
         attributes = self._query(service, username, application=self.appid)
         label = f"Password for '{username}' on '{service}'"
-        self._run(lambda collection: collection.create_item(label, attributes, password,
-                                                            replace=True))
+        self._run("write", lambda collection: collection.create_item(
+            label, attributes, password, replace=True))
 
     def delete_password(self, service: str, username: str) -> None:
         def delete(collection: Any) -> bool:
@@ -127,5 +130,5 @@ class PersistentSecretService(Keyring):
                 return True
             return False
 
-        if not self._run(delete):
+        if not self._run("write", delete):
             raise PasswordDeleteError("No such password!")

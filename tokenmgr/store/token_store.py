@@ -52,6 +52,7 @@ class TokenStore:
         self._locks_guard = threading.Lock()
         self._pending: dict[str, AccountSummary | None] = {}  # index updates not yet written
         self._pending_guard = threading.Lock()
+        self._batch_depth = 0
         self._secrets: dict[str, tuple[float, Secret | None]] = {}
 
     def _lock_pair(self, path: Path) -> tuple[threading.RLock, Any]:
@@ -136,11 +137,38 @@ class TokenStore:
         self.keyring.set(account_entry_name(account.key), account.to_json())
         self._publish(account.key, account.summary())
 
+    def publish(self, account: Account) -> None:
+        """Bring the index's summary of ``account`` in line with its entry (one read;
+        a write only if it differs): repairs an index a killed bulk refresh left behind."""
+        self._publish(account.key, account.summary())
+
+    @contextlib.contextmanager
+    def batched_index(self) -> Iterator[None]:
+        """Within it, index updates of this process wait and are written once at the
+        end (``refresh --all``: one index write, not one per account). The entries,
+        which hold the tokens, are still written at once; a kill before the end
+        leaves the index showing the old expiry times until the next refresh."""
+        with self._pending_guard:
+            self._batch_depth += 1
+        try:
+            yield
+        finally:
+            with self._pending_guard:
+                self._batch_depth -= 1
+                flush = self._batch_depth == 0 and bool(self._pending)
+            if flush:
+                self._flush()
+
     def _publish(self, key: str, summary: AccountSummary | None) -> None:
         """Bring the index up to date under the index lock. Updates queued by other
         threads meanwhile go in the same write (one write for a burst of refreshes)."""
         with self._pending_guard:
             self._pending[key] = summary
+            if self._batch_depth:
+                return  # written when the batch ends
+        self._flush()
+
+    def _flush(self) -> None:
         with self.locked():
             with self._pending_guard:
                 batch, self._pending = self._pending, {}
