@@ -9,6 +9,7 @@ the others are not started.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from typing import TextIO
@@ -26,6 +27,7 @@ def refresh_all(service: AccountService, concurrency: int, out: TextIO | None = 
         print("tokenmgr: no accounts to refresh", file=out)
         return 0
     worst = 0
+    warm_up(service, summaries)
     pool = ThreadPoolExecutor(max_workers=max(1, concurrency),
                               thread_name_prefix="tokenmgr-refresh")
     futures: dict[Future[object], AccountSummary] = {}
@@ -64,6 +66,16 @@ def refresh_all(service: AccountService, concurrency: int, out: TextIO | None = 
         raise
     pool.shutdown()
     return worst
+
+
+def warm_up(service: AccountService, summaries: list[AccountSummary]) -> None:
+    """What every refresh shares, once, before the first wave (not once per thread):
+    the providers, the HTTP session, each provider's client secret."""
+    service.catalog()
+    service.http()
+    for provider_id in sorted({s.provider_id for s in summaries}):
+        with contextlib.suppress(TokenmgrError):
+            service.store.client_secret(provider_id)
 
 
 def label(summary: AccountSummary) -> str:
