@@ -190,7 +190,7 @@ def test_token_without_expiry_is_returned_without_http(service, memory_store, se
 
 def test_token_within_the_margin_is_refreshed_and_rotated_tokens_stored_together(
         service, memory_store, memory_keyring, server, clock):
-    memory_store.save(make_account(expires_at=NOW + 299))
+    memory_store.save(make_account(expires_at=NOW + 100))  # margin: min(300, 200 / 2)
     server.expect_oneshot_request("/token", method="POST").respond_with_json(
         {"access_token": NEW_ACCESS, "refresh_token": NEW_REFRESH, "token_type": "Bearer",
          "expires_in": 3600})
@@ -236,17 +236,17 @@ def test_token_refreshed_by_another_process_meanwhile_makes_no_http_call(
         service, memory_store, server, monkeypatch):
     memory_store.save(make_account(expires_at=NOW + 10))
     fresh = make_account(access=OTHER_ACCESS, refresh=OTHER_REFRESH, expires_at=NOW + 3600)
-    real_locked = memory_store.locked
+    real_locked = memory_store.account_locked
 
     @contextlib.contextmanager
-    def locked_after_other_process():
-        # the other process held the lock, refreshed and saved; then we get the lock
-        with real_locked():
+    def locked_after_other_process(key):
+        # the other process held the account's lock, refreshed and saved; then we get it
+        with real_locked(key):
             memory_store.save_unlocked(fresh)
-        with real_locked():
+        with real_locked(key):
             yield
 
-    monkeypatch.setattr(memory_store, "locked", locked_after_other_process)
+    monkeypatch.setattr(memory_store, "account_locked", locked_after_other_process)
     assert service.token("acme") == Secret(OTHER_ACCESS)
     assert server.log == []
     assert memory_store.load(KEY).tokens.refresh_token == Secret(OTHER_REFRESH)

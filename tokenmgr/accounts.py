@@ -247,7 +247,7 @@ class AccountService:
 
     def _fresh_access_token(self, account: Account) -> Secret:
         self._check_usable(account)
-        if not account.tokens.needs_refresh(self.clock(), self.refresh_margin):
+        if not self._needs_refresh(account.tokens, self.clock()):
             return account.tokens.access_token
         if account.tokens.refresh_token is None:
             if account.tokens.expires_at is not None and account.tokens.expires_at <= self.clock():
@@ -264,46 +264,64 @@ class AccountService:
             raise NeedsReconnectError(
                 f"{account.provider_id}:{account.name} needs to be re-connected.")
 
+    def margin_for(self, tokens: TokenSet) -> float:
+        """The refresh margin: the configured one, but at most half the token's
+        lifetime, so a 60-second token is not refreshed on every call."""
+        if tokens.expires_at is None or tokens.obtained_at <= 0:
+            return self.refresh_margin
+        lifetime = tokens.expires_at - tokens.obtained_at
+        return max(0.0, min(self.refresh_margin, lifetime / 2))
+
+    def _needs_refresh(self, tokens: TokenSet, now: float) -> bool:
+        return tokens.needs_refresh(now, self.margin_for(tokens))
+
     def refresh(self, key: str, *, only_if_needed: bool = False,
                 seen: TokenSet | None = None) -> Account:
-        """Refresh once across processes (promise 16).
+        """Refresh once across processes (promise 16), under this account's own lock.
 
         ``seen``: the tokens the caller decided to refresh; if the entry holds
         others by the time the lock is ours, another process refreshed them and
         those are used (short-lived tokens would otherwise be refreshed by every
-        waiting process in turn)."""
-        with self.store.locked():
+        waiting process in turn). From sending the request to storing its
+        answer, SIGINT/SIGTERM wait (``tokenmgr.interrupts``): a rotated refresh
+        token must not be lost."""
+        from tokenmgr import interrupts
+
+        with self.store.account_locked(key):
             account = self.store.load(key)  # re-read under the lock
             self._check_usable(account)
             now = self.clock()
             if seen is not None and account.tokens.access_token != seen.access_token:
                 return account  # another process refreshed it meanwhile
-            if only_if_needed and not account.tokens.needs_refresh(now, self.refresh_margin):
+            if only_if_needed and not self._needs_refresh(account.tokens, now):
+                self.store.publish(account)  # the caller saw an older summary
                 return account
             provider = self.provider(account.provider_id)
             if provider.protocol == "oauth1":
                 raise UnsupportedError("OAuth 1 tokens do not expire; there is nothing to refresh.")
-            client = self.client_for(provider)
-            try:
-                tokens = client.refresh(account.tokens, account.redirect_uri)
-            except InvalidGrantError:
-                current = self.store.load(key)
-                if current.tokens.refresh_token != account.tokens.refresh_token:
-                    return current
-                marked = replace(account, status=STATUS_NEEDS_RECONNECT,
-                                 last_error="The provider no longer accepts the refresh token.")
-                self.store.save_unlocked(marked)
-                raise NeedsReconnectError(
-                    f"{account.provider_id}:{account.name} needs to be re-connected: the "
-                    "provider no longer accepts its refresh token.") from None
-            updated = replace(account, tokens=tokens, refreshed_at=self.clock(),
-                              last_error=None)
-            self.store.save_unlocked(updated)
+            client = self.client_for(provider)  # everything but the exchange happens before it
+            with interrupts.critical():
+                try:
+                    tokens = client.refresh(account.tokens, account.redirect_uri)
+                except InvalidGrantError:
+                    current = self.store.load(key)
+                    if current.tokens.refresh_token != account.tokens.refresh_token:
+                        return current
+                    marked = replace(account, status=STATUS_NEEDS_RECONNECT,
+                                     last_error="The provider no longer accepts the refresh "
+                                                "token.")
+                    self.store.save_unlocked(marked)
+                    raise NeedsReconnectError(
+                        f"{account.provider_id}:{account.name} needs to be re-connected: the "
+                        "provider no longer accepts its refresh token.") from None
+                updated = replace(account, tokens=tokens, refreshed_at=self.clock(),
+                                  last_error=None)
+                self.store.save_unlocked(updated)  # the entry at once, then the index
             return updated
 
     def revoke(self, key: str) -> None:
         """Revoke at the provider, then forget locally. Failure keeps the account."""
-        with self.store.locked():  # a refresh waiting for the lock finds the account gone
+        with self.store.account_locked(key):  # a refresh waiting for it finds the account gone
             account = self.store.load(key)
             client = self.client_for(self.provider(account.provider_id))
             client.revoke(account.tokens)

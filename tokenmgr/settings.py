@@ -5,6 +5,7 @@
 
     [refresh]
     margin_seconds = 300      # refresh tokens expiring within this (0 to 86400)
+    concurrency = 8           # refreshes at once: refresh --all, the window (1 to 64)
 
 A missing file means the defaults; a bad value is reported and its default used.
 """
@@ -17,12 +18,14 @@ from pathlib import Path
 
 DEFAULT_CLEAR_SECONDS = 30.0
 DEFAULT_REFRESH_MARGIN = 300.0
+DEFAULT_REFRESH_CONCURRENCY = 8
 
 
 @dataclass(frozen=True)
 class Settings:
     clipboard_clear_seconds: float = DEFAULT_CLEAR_SECONDS
     refresh_margin_seconds: float = DEFAULT_REFRESH_MARGIN
+    refresh_concurrency: int = DEFAULT_REFRESH_CONCURRENCY
     problems: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -50,5 +53,8 @@ def load_settings(path: Path) -> Settings:
                                         DEFAULT_CLEAR_SECONDS, f"{path} [clipboard]", problems),
         refresh_margin_seconds=_number(data.get("refresh"), "margin_seconds", 0, 86400,
                                        DEFAULT_REFRESH_MARGIN, f"{path} [refresh]", problems),
+        refresh_concurrency=int(_number(data.get("refresh"), "concurrency", 1, 64,
+                                        DEFAULT_REFRESH_CONCURRENCY, f"{path} [refresh]",
+                                        problems)),
         problems=tuple(problems),
     )

@@ -10,3 +10,12 @@ def _drop_cli_log_handler():
     """main() installs a stderr handler bound to capsys' stream; drop it after each test."""
     yield
     remove_logging()
+
+
+@pytest.fixture(autouse=True)
+def _restore_signal_handlers():
+    """Verbs that refresh take over SIGINT/SIGTERM (tokenmgr.interrupts): give them back."""
+    yield
+    from tokenmgr import interrupts
+
+    interrupts.reset()

@@ -24,12 +24,12 @@ REFRESH = "refresh-rrrrrrrrrrrrrrrrrr"
 
 
 def make_account(name="alice", account_id="1", expires_in=3600.0, refresh=REFRESH,
-                 access=ACCESS, **kw) -> Account:
+                 access=ACCESS, obtained_at=NOW - 3000, **kw) -> Account:
     return Account(
         provider_id=kw.pop("provider_id", "example"), account_id=account_id, name=name,
         tokens=TokenSet(Secret(access), refresh_token=Secret(refresh) if refresh else None,
                         expires_at=None if expires_in is None else NOW + expires_in,
-                        scopes=("read",), obtained_at=NOW),
+                        scopes=("read",), obtained_at=obtained_at),
         connected_at=NOW, **kw)
 
 

@@ -12,7 +12,7 @@ import pytest
 from tests.e2e.authserver.control import AuthServer
 from tests.e2e.cli_helpers import write_provider
 from tests.e2e.keyring_helpers import secret_service_value
-from tests.e2e.test_lifecycle import accounts, connect
+from tests.e2e.test_lifecycle import accounts, connect, make_about_to_expire
 
 pytestmark = pytest.mark.e2e
 
@@ -47,6 +47,7 @@ def test_two_processes_refreshing_one_account_spend_the_refresh_token_once(
         connect(cli_env, browser_user, "alice")
         (account,) = accounts(cli_env)
         entry = f"account/example/{account['account_id']}"
+        make_about_to_expire(account["account_id"])
         first = json.loads(secret_service_value(entry))["tokens"]["access_token"]
         procs = [subprocess.Popen([sys.executable, "-m", "tokenmgr", "token", "example"],
                                   env=cli_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

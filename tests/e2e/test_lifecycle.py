@@ -25,6 +25,21 @@ def stored_tokens(account_id: str) -> dict:
     return json.loads(secret_service_value(f"account/example/{account_id}"))["tokens"]
 
 
+def make_about_to_expire(account_id: str, seconds_left: float = 30.0) -> None:
+    """Age the stored one-hour token so it expires in ``seconds_left`` (within the
+    5-minute margin; a token that *lives* that short would get half its lifetime)."""
+    import time
+    from dataclasses import replace
+
+    from tokenmgr.accounts import build_default_service  # cli_env's XDG dirs (conftest)
+
+    store = build_default_service().store
+    account = store.load(f"example:{account_id}")
+    expires_at = time.time() + seconds_left
+    store.save(replace(account, tokens=replace(account.tokens, expires_at=expires_at,
+                                               obtained_at=expires_at - 3600)))
+
+
 def accounts(env) -> list[dict]:
     done = tokenmgr(env, "list", "--json")
     assert done.returncode == 0, done.stderr
@@ -94,7 +109,8 @@ def test_token_refreshes_an_access_token_that_is_about_to_expire(
         connect(cli_env, browser_user, "alice")
         (account,) = accounts(cli_env)
         first = stored_tokens(account["account_id"])["access_token"]
-        done = tokenmgr(cli_env, "token", "example")  # 60 s left < 5 min margin
+        make_about_to_expire(account["account_id"])
+        done = tokenmgr(cli_env, "token", "example")  # 30 s left < 5 min margin
         assert done.returncode == 0, done.stderr
         fresh = done.stdout.strip()
         assert fresh != first

@@ -5,26 +5,21 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tokenmgr import interrupts
 from tokenmgr.cli import context
-from tokenmgr.errors import TokenmgrError
 
 
 def run(args: argparse.Namespace) -> int:
+    interrupts.install()  # a refresh in progress is stored before SIGINT/SIGTERM act
     service = context.build_service()
     if args.verb == "refresh":
         if args.all:
-            worst = 0
-            for summary in service.summaries():
-                if not summary.has_refresh_token:
-                    continue
-                try:
-                    service.refresh(summary.key)
-                    print(f"Refreshed {summary.provider_id}:{summary.name}", file=sys.stderr)
-                except TokenmgrError as exc:
-                    print(f"tokenmgr: {summary.provider_id}:{summary.name}: {exc}",
-                          file=sys.stderr)
-                    worst = max(worst, exc.exit_code)
-            return worst
+            from tokenmgr import paths
+            from tokenmgr.cli.refresh_all import refresh_all
+            from tokenmgr.settings import load_settings
+
+            concurrency = load_settings(paths.settings_file()).refresh_concurrency
+            return refresh_all(service, concurrency)
         if not args.account:
             print("tokenmgr: refresh needs an ACCOUNT or --all", file=sys.stderr)
             return 2

@@ -10,10 +10,12 @@ from __future__ import annotations
 import argparse
 import sys
 
+from tokenmgr import interrupts
 from tokenmgr.cli import context
 
 
 def run(args: argparse.Namespace) -> int:
+    interrupts.install()  # a refresh on the way is stored before SIGINT/SIGTERM act
     service = context.build_service()
     if args.verb == "header":
         body = dict(item.partition("=")[::2] for item in args.data) or None

@@ -63,7 +63,7 @@ def _platform_backend() -> Any:
     if sys.platform.startswith(("linux", "freebsd")):
         if "KDE" in os.environ.get("XDG_CURRENT_DESKTOP", "").upper():
             return None  # keyring prefers KWallet there: let detection decide
-        from keyring.backends.SecretService import Keyring
+        from tokenmgr.store.secret_service import PersistentSecretService as Keyring
     elif sys.platform == "darwin":
         from keyring.backends.macOS import Keyring
     elif sys.platform == "win32":
@@ -74,7 +74,7 @@ def _platform_backend() -> Any:
         Keyring.priority  # noqa: B018 - raises when the backend cannot work here
     except Exception:
         return None
-    return Keyring()  # type: ignore[no-untyped-call]
+    return Keyring()
 
 
 def load_backend() -> Any:
@@ -83,7 +83,18 @@ def load_backend() -> Any:
     import keyring.core
 
     chosen = keyring.core.load_env() or keyring.core.load_config() or _platform_backend()
-    return chosen if chosen is not None else keyring.core.get_keyring()
+    return persistent(chosen if chosen is not None else keyring.core.get_keyring())
+
+
+def persistent(backend: Any) -> Any:
+    """keyring's own Secret Service backend opens a connection per call: use the
+    subclass that keeps one (``store/secret_service.py``); others as they are."""
+    if type(backend).__module__ == "keyring.backends.SecretService" \
+            and type(backend).__name__ == "Keyring":
+        from tokenmgr.store.secret_service import PersistentSecretService
+
+        return PersistentSecretService.adopt(backend)
+    return backend
 
 
 CHUNK_MARK = "tokenmgr-chunks:1:"
@@ -134,6 +145,9 @@ class KeyringAccess:
         thread.start()
         thread.join(self.deadline)
         if thread.is_alive():
+            discard = getattr(self._backend, "discard", None)
+            if callable(discard):
+                discard()  # the hung call keeps its connection; the next one opens another
             raise KeyringLockedError(
                 f"The keyring did not answer within {self.deadline:g} s (is it locked, or is "
                 f"an unlock prompt waiting?). Could not {what}.")

@@ -13,6 +13,7 @@ from tokenmgr.ui.account_list.model import KIND_ACCOUNT, NOTE_ERROR, NOTE_WARNIN
 from tokenmgr.ui.dialogs.reveal import RevealTokenDialog
 from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
 from tokenmgr.ui.errors import describe_error
+from tokenmgr.ui.workers import REFRESH_LANE
 
 
 class AccountActions:
@@ -111,7 +112,7 @@ class AccountActions:
                                 "the current token is kept.")
 
         self.runner.submit(lambda: self.service.refresh(key, only_if_needed=not manual),
-                           done, failed)
+                           done, failed, lane=REFRESH_LANE)
 
     def _account_error(self, key: str, exc: BaseException, suffix: str = "") -> None:
         text = describe_error(exc) + suffix

@@ -21,6 +21,7 @@ def build_window(app: QApplication) -> MainWindow:
     from tokenmgr.settings import load_settings
     from tokenmgr.ui.clipboard import SecretClipboard
     from tokenmgr.ui.main_window import MainWindow
+    from tokenmgr.ui.workers import TaskRunner
 
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -29,6 +30,7 @@ def build_window(app: QApplication) -> MainWindow:
         "icons", f"{APP_ID}.svg")))))
     settings = load_settings(paths.settings_file())
     window = MainWindow(accounts.build_default_service(),
+                        runner=TaskRunner(refresh_concurrency=settings.refresh_concurrency),
                         clipboard=SecretClipboard(clear_seconds=settings.clipboard_clear_seconds))
     app.aboutToQuit.connect(window.clipboard.clear)  # clear on quit, however we quit
     window.show()

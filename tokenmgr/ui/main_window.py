@@ -44,9 +44,10 @@ from tokenmgr.ui.connect_actions import ConnectActions, ConnectControl
 from tokenmgr.ui.dialogs.configure import ConfigureDialog, plain_label
 from tokenmgr.ui.dialogs.connect_progress import ConnectProgressDialog
 from tokenmgr.ui.errors import describe_error
-from tokenmgr.ui.workers import TaskRunner
+from tokenmgr.ui.workers import REFRESH_LANE, TaskRunner
 
 TICK_MS = 30_000
+QUIT_WAIT_MS = 15_000  # on quit, refreshes in flight get this long to store their answer
 
 
 class MainWindow(ConnectActions, AccountActions, QMainWindow):
@@ -302,6 +303,7 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
     def closeEvent(self, event) -> None:
         if self._connect is not None:
             self._connect.cancel()
+        self.runner.wait_for_lane(REFRESH_LANE, QUIT_WAIT_MS, self.show_message)  # issue 14
         self.clipboard.clear()
         self._ticker.stop()
         self.runner.close()

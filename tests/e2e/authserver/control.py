@@ -237,6 +237,29 @@ class AuthServer:
         """``{"access": <unexpired access tokens>, "refresh": <unrevoked refresh tokens>}``."""
         return self._control("GET", "/test/tokens", username)
 
+    def issue_grants(self, username: str, count: int) -> list[dict]:
+        """``count`` fresh grants of ``username`` for the public client, without a browser:
+        ``[{"access_token", "refresh_token", "expires_in", "scope"}]``."""
+        r = self._session.post(self.base_url + "/test/issue-grants",
+                               params={"username": username, "count": count},
+                               timeout=_HTTP_TIMEOUT)
+        r.raise_for_status()
+        return r.json()["grants"]
+
+    def token_requests(self) -> list[dict]:
+        """Every ``POST /o/token/`` so far: ``{"start", "end", "refresh_token",
+        "grant_type", "status"}`` (server clock, seconds), oldest first."""
+        return self._control("GET", "/test/token-requests", None)["requests"]
+
+    def clear_token_requests(self) -> None:
+        self._control("POST", "/test/token-requests/clear", None)
+
+    def set_token_delay(self, seconds: float) -> None:
+        """Hold every token answer back this long after it was decided (0: none)."""
+        r = self._session.post(self.base_url + "/test/token-delay",
+                               params={"seconds": seconds}, timeout=_HTTP_TIMEOUT)
+        r.raise_for_status()
+
     def me(self, access_token: str) -> requests.Response:
         """``GET /api/me`` with the bearer token: 200 + ``{"id", "username", "email"}``, or 401."""
         return self._session.get(

@@ -47,6 +47,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "tests.e2e.authserver.timing.TokenTimingMiddleware",  # test-only: timings, delay
 ]
 
 LOGIN_TEMPLATE = """<!DOCTYPE html>

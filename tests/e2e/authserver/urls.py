@@ -3,7 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path, re_path
 from django.views.static import serve as static_serve
 
-from . import views
+from . import timing, views
 
 urlpatterns = [
     path(
@@ -23,6 +23,10 @@ urlpatterns = [
     path("test/expire-access-tokens", views.expire_access_tokens),
     path("test/tokens", views.tokens),
     path("test/health", views.health),
+    path("test/token-requests", timing.token_requests),
+    path("test/token-requests/clear", timing.clear_token_requests),
+    path("test/token-delay", timing.token_delay),
+    path("test/issue-grants", timing.issue_grants),
     # DOT's templates link one stylesheet; serve it even with DEBUG off.
     re_path(
         r"^static/(?P<path>.*)$",
