@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from tokenmgr import accounts
 from tokenmgr.secret import Secret
 from tokenmgr.store.keyring_access import KeyringAccess, load_backend
-from tokenmgr.store.schema import INDEX_ENTRY, Account, account_entry_name
+from tokenmgr.store.schema import Account
 from tokenmgr.store.token_store import TokenStore
 from tokenmgr.ui.app import build_window
 from tokenmgr.values.tokens import TokenSet
@@ -68,10 +68,7 @@ def soak_service(tmp_path, httpserver, monkeypatch):
                                       clock=lambda: NOW)
     seed(store, ACCOUNTS, due=TASKS // 2)
     monkeypatch.setattr(accounts, "build_default_service", lambda: service)
-    yield service
-    for summary in store.summaries():
-        access.delete(account_entry_name(summary.key))
-    access.delete(INDEX_ENTRY)
+    return service  # entries stay under their own service name in the session's throwaway keyring
 
 
 @pytest.mark.timeout(600)
