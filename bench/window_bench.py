@@ -83,6 +83,9 @@ def tick():
         return
     state["gap"] = max(state["gap"], now - state["last"])
     state["last"] = now
+    state["ticks"] = state.get("ticks", 0) + 1
+    if state["ticks"] % 25:
+        return  # the check below walks every summary: not on each tick, or it is the stall
     if due:
         done = sum(1 for s in window.model.summaries()
                    if s.expires_at is not None and s.expires_at > time.time() + 1800)
