@@ -70,6 +70,7 @@ class AccountService:
         self._http: HttpClient | None = None
         self.clock = clock
         self.refresh_margin = refresh_margin
+        self.metadata_cache_dir: Path | None = None  # None: the XDG cache
 
     # --- providers -----------------------------------------------------------
 
@@ -154,6 +155,16 @@ class AccountService:
                 self._http = HttpClient()
         return self._http
 
+    def discovered(self, provider: Provider, *, refresh: bool = False) -> Provider:
+        """``provider`` with its metadata applied (cached a day; network on a miss)."""
+        if not provider.discovery_endpoint:
+            return provider
+        from tokenmgr import paths
+        from tokenmgr.oauth.discovery import discover
+
+        return discover(provider, self.http, self.metadata_cache_dir or paths.cache_dir(),
+                        self.clock, refresh=refresh)
+
     def client_for(self, provider: Provider) -> Any:
         """The protocol client for ``provider``, with its secret from the keyring."""
         from tokenmgr.oauth.oauth2 import OAuth2Client
@@ -162,11 +173,7 @@ class AccountService:
             raise NotConfiguredError(
                 f"{provider.name} has no client id yet: run `tokenmgr configure {provider.id}` "
                 "or use Configure in the window.")
-        if provider.discovery_url:
-            from tokenmgr import paths
-            from tokenmgr.oauth.discovery import discover
-
-            provider = discover(provider, self.http, paths.cache_dir(), self.clock)
+        provider = self.discovered(provider)
         secret = self.store.client_secret(provider.id)
         if provider.protocol == "oauth1":
             from tokenmgr.oauth.oauth1 import OAuth1Client
@@ -188,8 +195,8 @@ class AccountService:
     ) -> ConnectJob:
         """Prepare a Connect; ``ask_code(prompt)`` is needed for PIN and paste flows,
         ``on_user_code(code, uri)`` shows a device grant's user code."""
-        provider = self.provider(provider_id)
-        client = self.client_for(provider)
+        client = self.client_for(self.provider(provider_id))
+        provider = client.provider  # with the discovered endpoints (device, iss, JWKS)
         if device or provider.redirect_mode == "device":
             if provider.protocol != "oauth2" or not provider.device_authorization_url:
                 raise UnsupportedError(f"{provider.name} has no device_authorization_url.")

@@ -54,13 +54,13 @@ def test_missing_endpoints_come_from_the_metadata_and_configured_ones_win(server
     assert found.authorize_url == server.url_for("/authorize")
     assert found.token_url == server.url_for("/token")
     assert found.revoke_url == "https://elsewhere.example/revoke"
-    assert found.issuer is None  # not advertised: no iss required
+    assert found.expected_redirect_issuer is None  # not advertised: no iss required
 
 
 def test_advertised_iss_support_makes_the_issuer_required(server):
     found = apply_metadata(provider(server), metadata(
         server, authorization_response_iss_parameter_supported=True))
-    assert found.issuer == server.url_for("/").rstrip("/")
+    assert found.expected_redirect_issuer == server.url_for("/").rstrip("/")
 
 
 @pytest.mark.parametrize("change", [
