@@ -23,7 +23,7 @@ EXIT_CODES = """exit codes:
 
 VERBS = {
     "list": "tokenmgr.cli.listing",
-    "providers": "tokenmgr.cli.listing",
+    "providers": "tokenmgr.cli.providers_cmd",
     "configure": "tokenmgr.cli.configure",
     "connect": "tokenmgr.cli.connect",
     "token": "tokenmgr.cli.token",
@@ -45,8 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="accounts with state and expiry (never secrets)")
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("providers", help="known providers and whether they are configured")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("providers", help="known providers and whether they are ready; "
+                                         "add, edit or remove providers")
+    from tokenmgr.cli.providers_args import add_arguments
+
+    add_arguments(p)
 
     p = sub.add_parser("configure", help="set a provider's client id (and secret)")
     p.add_argument("provider")

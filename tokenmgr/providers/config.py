@@ -275,5 +275,17 @@ def _validate_table(path: Path, text: str, pid: str, table: Any) -> ConfigError 
     return None
 
 
+def check_entry(provider_id: str, table: dict[str, Any]) -> None:
+    """Raise ConfigError for a table ``providers add/edit`` would write: the same checks
+    loading applies, so what is saved always loads."""
+    if not _ID.match(provider_id):
+        raise ConfigError(f"providers.{provider_id}: ids are lower-case letters, digits, "
+                          "'-' and '_'")
+    for key, value in table.items():
+        problem = _check_value(key, value)
+        if problem is not None:
+            raise ConfigError(f"providers.{provider_id}.{key}: {problem}")
+
+
 def host_of(url: str) -> str:
     return urlsplit(url).hostname or ""
