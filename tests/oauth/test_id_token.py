@@ -14,8 +14,8 @@ from tokenmgr.errors import IdTokenError
 from tokenmgr.oauth.http import HttpClient
 from tokenmgr.oauth.id_token import JwksCache, verify_id_token
 from tokenmgr.oauth.oauth2 import OAuth2Client
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
+from tokenmgr.values.provider import Provider
 
 NOW = 1_700_000_000.0
 ISSUER = "https://idp.example"

@@ -16,8 +16,8 @@ from tokenmgr.oauth.http import HttpClient
 from tokenmgr.oauth.oauth2 import OAuth2Client
 from tokenmgr.oauth.tokens import TokenSet
 from tokenmgr.providers.config import load_catalog
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
+from tokenmgr.values.provider import Provider
 
 NOW = 1_700_000_000.0
 REDIRECT = "http://localhost:53683/callback"

@@ -12,9 +12,9 @@ import pytest
 from tokenmgr.oauth.http import HttpClient
 from tokenmgr.oauth.oauth2 import OAuth2Client
 from tokenmgr.providers.config import load_catalog
-from tokenmgr.providers.model import LOOPBACK_RULES, REVOKE_METHODS
 from tokenmgr.resources import resource_path
 from tokenmgr.secret import Secret
+from tokenmgr.values.provider import LOOPBACK_RULES, REVOKE_METHODS
 
 PRESETS = tomllib.loads(resource_path("providers.toml").read_text(encoding="utf-8"))["providers"]
 EXPECTED = {"github", "github-enterprise", "gitlab", "gitlab-self-managed", "bitbucket",
