@@ -1,0 +1,1 @@
+"""The Add account picker and its pages."""
