@@ -92,17 +92,27 @@ class AccountService:
         return found
 
     def configure(self, provider_id: str, client_id: str | None,
-                  client_secret: Secret | None) -> Provider:
-        """Save the client id to providers.toml and the secret to the keyring."""
+                  client_secret: Secret | None,
+                  settings: dict[str, str] | None = None) -> Provider:
+        """Save the client id to providers.toml and the secret to the keyring;
+        ``settings``: answers to what the preset asks (``base_url``, ``tenant``,
+        ``issuer``), checked like the file's own values."""
         from tokenmgr.providers.user_file import set_provider_keys
 
         self.provider(provider_id)
         if self.providers_file is None:
             raise NotConfiguredError("No providers.toml location is known.")
+        values: dict[str, object] = {k: v for k, v in (settings or {}).items() if v}
+        if values:
+            from tokenmgr.providers.config import check_entry
+
+            check_entry(provider_id, values)
         if client_secret is not None:
             self.store.set_client_secret(provider_id, client_secret)
         if client_id is not None:
-            set_provider_keys(self.providers_file, provider_id, {"client_id": client_id})
+            values["client_id"] = client_id
+        if values:
+            set_provider_keys(self.providers_file, provider_id, values)
         return self.catalog(reload=True).providers[provider_id]
 
     def provider_missing(self, provider: Provider) -> tuple[str, ...]:

@@ -127,3 +127,18 @@ def test_remove_refuses_while_accounts_exist_and_force_forgets_them(service, cap
 def test_remove_of_an_untouched_preset_is_refused(service, capsys):
     code, _, err = run(capsys, "providers", "remove", "slack")
     assert code == 2 and "built-in preset" in err
+
+
+def test_configure_asks_for_the_tenant_and_base_url_where_presets_need_them(
+        service, capsys, tmp_path):
+    code, out, _ = run(capsys, "configure", "github-enterprise")
+    assert code == 0 and "Still needed: client id, base url, client secret" in out
+    code, _, err = run(capsys, "configure", "microsoft", "--client-id", "ms",
+                       "--tenant", "organizations")
+    assert code == 0, err
+    assert service.provider("microsoft").token_url == (
+        "https://login.microsoftonline.com/organizations/oauth2/v2.0/token")
+    code, _, err = run(capsys, "configure", "gitlab-self-managed", "--client-id", "gl",
+                       "--base-url", "ftp://gitlab.corp.example")
+    assert code == 2 and "base_url" in err
+    assert "gitlab-self-managed" not in (tmp_path / "providers.toml").read_text()

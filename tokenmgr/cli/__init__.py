@@ -56,6 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--client-id")
     p.add_argument("--client-secret-stdin", action="store_true",
                    help="read the client secret from standard input (never from argv)")
+    p.add_argument("--base-url", help="the instance's address, for presets that ask for it")
+    p.add_argument("--tenant", help="Microsoft: common, organizations, consumers or an id")
+    p.add_argument("--issuer", help="the OpenID issuer, for the generic OIDC preset")
 
     p = sub.add_parser("connect", help="sign in to a provider in the browser")
     p.add_argument("provider")

@@ -1,1 +1,1 @@
-"""The Add account picker and its pages."""
+"""Add account: provider picker, setup card, connect page, in one sheet."""
