@@ -142,3 +142,19 @@ def test_configure_asks_for_the_tenant_and_base_url_where_presets_need_them(
                        "--base-url", "ftp://gitlab.corp.example")
     assert code == 2 and "base_url" in err
     assert "gitlab-self-managed" not in (tmp_path / "providers.toml").read_text()
+
+
+def test_providers_discover_refetches_the_metadata_now(service, capsys, httpserver, tmp_path):
+    issuer = httpserver.url_for("/idp")
+    meta = {"issuer": issuer, "authorization_endpoint": issuer + "/auth",
+            "token_endpoint": issuer + "/token",
+            "device_authorization_endpoint": issuer + "/device",
+            "code_challenge_methods_supported": ["S256"]}
+    httpserver.expect_request("/idp/.well-known/openid-configuration").respond_with_json(meta)
+    service.metadata_cache_dir = tmp_path / "cache"
+    run(capsys, "providers", "add", "corp", "--issuer", issuer, "--client-id", "x")
+    for _ in range(2):
+        code, out, err = run(capsys, "providers", "discover", "corp")
+        assert code == 0, err
+    assert f"{issuer}/device" in out and "pkce_methods               S256" in out
+    assert len(httpserver.log) == 2  # on demand: not served from the day-long cache

@@ -28,6 +28,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         p.add_argument("--scopes", help="space- or comma-separated scopes")
         p.add_argument("--client-secret-stdin", action="store_true",
                        help="read the client secret from standard input (never from argv)")
+    p = sub.add_parser("discover", help="fetch a provider's metadata again now and show "
+                                        "the endpoints it gives (the cache lasts a day)")
+    p.add_argument("id")
     p = sub.add_parser("remove", help="remove a provider you added (or your settings of a "
                                       "preset)")
     p.add_argument("id")

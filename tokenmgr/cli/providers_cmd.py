@@ -30,6 +30,15 @@ def run(args: argparse.Namespace) -> int:
 
         return listing.run(args)
     service = context.build_service()
+    if args.action == "discover":
+        found = service.refresh_metadata(args.id)
+        for key in ("issuer", "authorize_url", "token_url", "userinfo_url", "revoke_url",
+                    "device_authorization_url", "jwks_uri"):
+            print(f"{key:<26} {getattr(found, key) or '-'}")
+        methods = found.metadata.get("code_challenge_methods_supported")
+        print(f"{'pkce_methods':<26} {' '.join(map(str, methods)) if methods else '-'}")
+        print(f"{'redirect_iss':<26} {'yes' if found.redirect_iss else 'no'}")
+        return 0
     if args.action == "remove":
         forgotten = service.remove_provider(args.id, force=args.force)
         extra = f" and forgot {forgotten} account(s)" if forgotten else ""

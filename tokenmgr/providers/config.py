@@ -248,7 +248,8 @@ def _whole_entry_problem(table: dict[str, Any]) -> str | None:
             return "PLAINTEXT signatures are allowed only when every endpoint is https"
     if oauth1 and table.get("signature_method") == "RSA-SHA1" and not table.get("rsa_key_file"):
         return "signature_method = \"RSA-SHA1\" needs rsa_key_file (a PEM private key)"
-    if table.get("redirect_mode") == "device" and not table.get("device_authorization_url"):
+    if (table.get("redirect_mode") == "device" and not table.get("device_authorization_url")
+            and not discovered):
         return "redirect_mode = \"device\" needs device_authorization_url"
     if table.get("redirect_mode") == "paste" and not table.get("paste_redirect_uri"):
         return "redirect_mode = \"paste\" needs paste_redirect_uri"
