@@ -178,3 +178,11 @@ def test_the_client_keeps_a_verified_id_token_and_drops_one_it_cannot_verify(idp
     unverifiable = OAuth2Client(provider(idp, issuer=None), None, HttpClient())
     assert unverifiable.checked_id_token(
         TokenSet(Secret("at"), id_token=Secret(good)), None).id_token is None
+
+
+def test_a_confidential_client_without_keys_drops_an_rs256_id_token_it_cannot_check(idp, keys):
+    from tokenmgr.oauth.tokens import TokenSet
+
+    c = OAuth2Client(provider(idp, jwks_uri=None), Secret("s"), HttpClient(), clock=lambda: NOW)
+    kept = c.checked_id_token(TokenSet(Secret("at"), id_token=sign(keys["good"])), None)
+    assert kept.id_token is None

@@ -159,8 +159,9 @@ class OAuth2Client:
         p = self.provider
         if tokens.id_token is None:
             return tokens
-        if not p.issuer or not allowed_algorithms(p, self._secret is not None) or not (
-                p.jwks_uri or self._secret is not None):
+        allowed = allowed_algorithms(p, self._secret is not None)
+        keyed = p.jwks_uri is not None or any(a.startswith("HS") for a in allowed)
+        if not p.issuer or not allowed or not keyed:
             return replace(tokens, id_token=None)
         verify_id_token(tokens.id_token, p, http=self._http, nonce=nonce,
                         client_secret=self._secret, now=self._clock())
