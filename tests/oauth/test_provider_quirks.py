@@ -237,3 +237,47 @@ def test_twitch_account_endpoint_uses_the_oauth_scheme_and_scope_arrays(fake):
     assert tokens.scopes == ("user:read:email",)
     account = c.fetch_account(tokens)
     assert (account.name, account.account_id) == ("twitchdev", "141981764")
+
+
+# --- Spotify, Discord, X OAuth 2.0 / Bitbucket --------------------------------------
+
+
+def test_spotify_refresh_without_a_new_refresh_token_keeps_the_old_one(fake):
+    fake.expect_request("/api/token").respond_with_json(
+        {"access_token": "BQ-new", "token_type": "Bearer", "expires_in": 3600,
+         "scope": "user-read-email"})
+    c = client(preset("spotify", fake, token_url="/api/token"))
+    fresh = c.refresh(TokenSet(Secret("BQ-old"), refresh_token=Secret("AQ-keep")))
+    assert (fresh.access_token.reveal(), fresh.refresh_token.reveal()) == ("BQ-new", "AQ-keep")
+
+
+def test_discord_metadata_makes_the_redirect_iss_required(fake, tmp_path):
+    from tokenmgr.oauth.discovery import discover
+
+    issuer = fake.url_for("").rstrip("/")
+    fake.expect_request("/.well-known/oauth-authorization-server").respond_with_json(
+        {"issuer": issuer, "authorization_endpoint": issuer + "/oauth2/authorize",
+         "token_endpoint": issuer + "/api/oauth2/token",
+         "authorization_response_iss_parameter_supported": True})
+    discord = preset("discord", fake, discovery_url="/.well-known/oauth-authorization-server")
+    assert discord.expected_redirect_issuer is None  # nothing assumed before the metadata
+    found = discover(discord, HttpClient, tmp_path)
+    assert found.expected_redirect_issuer == issuer
+    assert found.token_url == "https://discord.com/api/oauth2/token"  # the preset's own wins
+
+
+@pytest.mark.parametrize("pid", ["x-oauth2", "bitbucket", "zoom"])
+def test_confidential_clients_of_basic_auth_presets_use_http_basic(fake, pid):
+    seen: list[Request] = []
+
+    def handler(request: Request) -> Response:
+        seen.append(request)
+        return Response(json.dumps({"access_token": "at", "token_type": "bearer"}),
+                        content_type="application/json")
+
+    fake.expect_request("/token").respond_with_handler(handler)
+    exchange(client(preset(pid, fake, token_url="/token"), "the-secret"))
+    assert seen[0].authorization.type == "basic"
+    assert (seen[0].authorization.username, seen[0].authorization.password) == (
+        "cid", "the-secret")
+    assert "client_secret" not in form(seen[0])
