@@ -238,3 +238,29 @@ def test_probe_describes_what_the_issuer_offers(server):
     assert report["metadata_url"] == server.url_for("/tenant/.well-known/openid-configuration")
     assert report["pkce_methods"] == ["S256"]
     assert report["device_grant"] and report["revocation"] and report["iss_parameter"]
+
+
+def test_revocation_and_the_account_endpoint_use_the_discovered_addresses(
+        server, memory_store, tmp_path):
+    from tokenmgr.secret import Secret
+    from tokenmgr.store.schema import Account
+    from tokenmgr.values.tokens import TokenSet
+
+    server.expect_request("/tenant/.well-known/openid-configuration").respond_with_json(
+        tenant_metadata(server, revocation_endpoint=server.url_for("/tenant/revoke"),
+                        userinfo_endpoint=server.url_for("/tenant/userinfo")))
+    server.expect_request("/tenant/revoke", method="POST").respond_with_data("")
+    server.expect_request("/tenant/userinfo").respond_with_json(
+        {"sub": "u-7", "preferred_username": "grace"})
+    service = AccountService(memory_store, providers_file=tmp_path / "providers.toml",
+                             catalog_loader=lambda: ProviderCatalog(
+                                 {"corp": issuer_provider(server)}))
+    service.metadata_cache_dir = tmp_path
+    client = service.client_for(service.provider("corp"))
+    assert client.fetch_account(TokenSet(Secret("at"))).name == "grace"
+    memory_store.save(Account(provider_id="corp", account_id="u-7", name="grace",
+                              tokens=TokenSet(Secret("at-7")), connected_at=1.0))
+    service.revoke("corp:u-7")
+    revoked = [r for r, _ in server.log if r.path == "/tenant/revoke"]
+    assert len(revoked) == 1 and "token=at-7" in revoked[0].get_data(as_text=True)
+    assert service.summaries() == []
