@@ -70,6 +70,7 @@ class AccountService:
         self._http: HttpClient | None = None
         self.clock = clock
         self.refresh_margin = refresh_margin
+        self.metadata_cache_dir: Path | None = None  # None: the XDG cache
 
     # --- providers -----------------------------------------------------------
 
@@ -91,18 +92,87 @@ class AccountService:
         return found
 
     def configure(self, provider_id: str, client_id: str | None,
-                  client_secret: Secret | None) -> Provider:
-        """Save the client id to providers.toml and the secret to the keyring."""
+                  client_secret: Secret | None,
+                  settings: dict[str, str] | None = None) -> Provider:
+        """Save the client id to providers.toml and the secret to the keyring;
+        ``settings``: answers to what the preset asks (``base_url``, ``tenant``,
+        ``issuer``), checked like the file's own values."""
         from tokenmgr.providers.user_file import set_provider_keys
 
         self.provider(provider_id)
         if self.providers_file is None:
             raise NotConfiguredError("No providers.toml location is known.")
+        values: dict[str, object] = {k: v for k, v in (settings or {}).items() if v}
+        if values:
+            from tokenmgr.providers.config import check_entry
+
+            check_entry(provider_id, values)
         if client_secret is not None:
             self.store.set_client_secret(provider_id, client_secret)
         if client_id is not None:
-            set_provider_keys(self.providers_file, provider_id, {"client_id": client_id})
+            values["client_id"] = client_id
+        if values:
+            set_provider_keys(self.providers_file, provider_id, values)
         return self.catalog(reload=True).providers[provider_id]
+
+    def provider_missing(self, provider: Provider) -> tuple[str, ...]:
+        """What the provider still lacks before it is ready (the secret: in the keyring)."""
+        missing = provider.missing
+        if provider.client_secret_required and self.store.client_secret(provider.id) is None:
+            missing = (*missing, "client secret")
+        return missing
+
+    def save_provider(self, provider_id: str, values: dict[str, object], *, new: bool,
+                      client_secret: Secret | None = None) -> Provider:
+        """``providers add`` (``new``) / ``providers edit``: checked like loading, written
+        to the user's providers.toml (comments kept), the secret to the keyring."""
+        from tokenmgr.errors import ConfigError
+        from tokenmgr.providers.config import check_entry
+        from tokenmgr.providers.user_file import set_provider_keys
+
+        exists = self.catalog().get(provider_id) is not None
+        if new and exists:
+            raise ConfigError(f"A provider {provider_id!r} exists already; use "
+                              f"`tokenmgr providers edit {provider_id}`.")
+        if not new and not exists:
+            self.provider(provider_id)  # UnknownProviderError, listing the known ones
+        if self.providers_file is None:
+            raise NotConfiguredError("No providers.toml location is known.")
+        check_entry(provider_id, {k: v for k, v in values.items() if v is not None})
+        set_provider_keys(self.providers_file, provider_id, values)
+        if client_secret is not None:
+            self.store.set_client_secret(provider_id, client_secret)
+        catalog = self.catalog(reload=True)
+        if provider_id not in catalog.providers:
+            problems = [str(e) for e in catalog.errors if f"providers.{provider_id}" in str(e)]
+            raise ConfigError("; ".join(problems) or f"providers.{provider_id} did not load.")
+        return catalog.providers[provider_id]
+
+    def remove_provider(self, provider_id: str, *, force: bool = False) -> int:
+        """Remove the user's table (a preset falls back to its shipped values). Refuses
+        while accounts use it, unless ``force``, which forgets them; returns how many."""
+        from tokenmgr.errors import ConfigError
+        from tokenmgr.providers.user_file import remove_provider_table
+
+        self.provider(provider_id)
+        accounts = [s for s in self.store.summaries() if s.provider_id == provider_id]
+        if accounts and not force:
+            names = ", ".join(f"{s.provider_id}:{s.name}" for s in accounts)
+            raise ConfigError(f"{provider_id} still has accounts ({names}); disconnect them "
+                              "first or use --force to forget them too.")
+        if self.providers_file is None or not remove_provider_table(self.providers_file,
+                                                                    provider_id):
+            raise ConfigError(f"{provider_id} is a built-in preset with nothing of yours to "
+                              "remove.")
+        for summary in accounts:
+            self.store.delete(summary.key)
+        self.store.delete_client_secret(provider_id)
+        self.catalog(reload=True)
+        return len(accounts)
+
+    def refresh_metadata(self, provider_id: str) -> Provider:
+        """Fetch the provider's metadata again now (the cache otherwise lasts a day)."""
+        return self.discovered(self.provider(provider_id), refresh=True)
 
     # --- accounts ------------------------------------------------------------
 
@@ -154,6 +224,16 @@ class AccountService:
                 self._http = HttpClient()
         return self._http
 
+    def discovered(self, provider: Provider, *, refresh: bool = False) -> Provider:
+        """``provider`` with its metadata applied (cached a day; network on a miss)."""
+        if not provider.discovery_endpoint:
+            return provider
+        from tokenmgr import paths
+        from tokenmgr.oauth.discovery import discover
+
+        return discover(provider, self.http, self.metadata_cache_dir or paths.cache_dir(),
+                        self.clock, refresh=refresh)
+
     def client_for(self, provider: Provider) -> Any:
         """The protocol client for ``provider``, with its secret from the keyring."""
         from tokenmgr.oauth.oauth2 import OAuth2Client
@@ -162,11 +242,7 @@ class AccountService:
             raise NotConfiguredError(
                 f"{provider.name} has no client id yet: run `tokenmgr configure {provider.id}` "
                 "or use Configure in the window.")
-        if provider.discovery_url:
-            from tokenmgr import paths
-            from tokenmgr.oauth.discovery import discover
-
-            provider = discover(provider, self.http, paths.cache_dir(), self.clock)
+        provider = self.discovered(provider)
         secret = self.store.client_secret(provider.id)
         if provider.protocol == "oauth1":
             from tokenmgr.oauth.oauth1 import OAuth1Client
@@ -188,8 +264,8 @@ class AccountService:
     ) -> ConnectJob:
         """Prepare a Connect; ``ask_code(prompt)`` is needed for PIN and paste flows,
         ``on_user_code(code, uri)`` shows a device grant's user code."""
-        provider = self.provider(provider_id)
-        client = self.client_for(provider)
+        client = self.client_for(self.provider(provider_id))
+        provider = client.provider  # with the discovered endpoints (device, iss, JWKS)
         if device or provider.redirect_mode == "device":
             if provider.protocol != "oauth2" or not provider.device_authorization_url:
                 raise UnsupportedError(f"{provider.name} has no device_authorization_url.")

@@ -120,6 +120,11 @@ class TokenResponseError(TokenmgrError):
     exit_code = 5
 
 
+class IdTokenError(TokenResponseError):
+    """The ID token failed verification (signature, iss, aud, exp/iat, nonce, alg):
+    the sign-in is refused and nothing is stored."""
+
+
 class TokenEndpointError(TokenmgrError):
     """The token endpoint answered an OAuth error (other than invalid_grant)."""
 

@@ -545,3 +545,11 @@ def test_debug_log_never_shows_code_or_state(server, caplog):
         assert value not in caplog.text
         for record in caplog.records:
             assert value not in repr(record.args)
+
+
+def test_localhost_providers_get_localhost_in_the_uri_while_only_127_0_0_1_is_bound():
+    """Dropbox, Microsoft & co. match the name ``localhost``: the URI says it, the catcher
+    still binds 127.0.0.1 alone (issue 16)."""
+    with LoopbackRedirectServer(Secret(STATE), uri_host="localhost") as srv:
+        assert listening_socket(srv).getsockname()[0] == "127.0.0.1"
+        assert srv.redirect_uri == f"http://localhost:{srv.port}/callback"

@@ -301,7 +301,7 @@ def test_presets_file_is_valid_and_uses_https_only():
     for table in data["providers"].values():
         for key in ("authorize_url", "token_url", "revoke_url", "userinfo_url"):
             if key in table:
-                assert table[key].startswith("https://")
+                assert table[key].startswith(("https://", "{base_url}/"))
 
 
 # --- set_provider_keys ----------------------------------------------------------------------

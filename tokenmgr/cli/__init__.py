@@ -23,7 +23,7 @@ EXIT_CODES = """exit codes:
 
 VERBS = {
     "list": "tokenmgr.cli.listing",
-    "providers": "tokenmgr.cli.listing",
+    "providers": "tokenmgr.cli.providers_cmd",
     "configure": "tokenmgr.cli.configure",
     "connect": "tokenmgr.cli.connect",
     "token": "tokenmgr.cli.token",
@@ -45,14 +45,20 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("list", help="accounts with state and expiry (never secrets)")
     p.add_argument("--json", action="store_true")
-    p = sub.add_parser("providers", help="known providers and whether they are configured")
-    p.add_argument("--json", action="store_true")
+    p = sub.add_parser("providers", help="known providers and whether they are ready; "
+                                         "add, edit or remove providers")
+    from tokenmgr.cli.providers_args import add_arguments
+
+    add_arguments(p)
 
     p = sub.add_parser("configure", help="set a provider's client id (and secret)")
     p.add_argument("provider")
     p.add_argument("--client-id")
     p.add_argument("--client-secret-stdin", action="store_true",
                    help="read the client secret from standard input (never from argv)")
+    p.add_argument("--base-url", help="the instance's address, for presets that ask for it")
+    p.add_argument("--tenant", help="Microsoft: common, organizations, consumers or an id")
+    p.add_argument("--issuer", help="the OpenID issuer, for the generic OIDC preset")
 
     p = sub.add_parser("connect", help="sign in to a provider in the browser")
     p.add_argument("provider")

@@ -27,12 +27,17 @@ def run(args: argparse.Namespace) -> int:
             print("tokenmgr: no client secret on standard input", file=sys.stderr)
             return 2
         secret = Secret(value)
-    if args.client_id is None and secret is None:
+    settings = {key: getattr(args, key) for key in ("base_url", "tenant", "issuer")
+                if getattr(args, key, None)}
+    if args.client_id is None and secret is None and not settings:
         provider = service.provider(args.provider)
         print(f"{provider.name}: client id {provider.client_id or '(not set)'}")
+        missing = service.provider_missing(provider)
+        if missing:
+            print("Still needed: " + ", ".join(missing))
         print(f"Register this redirect URI with the provider: {provider.redirect_uri_to_register}")
         return 0
-    provider = service.configure(args.provider, args.client_id, secret)
+    provider = service.configure(args.provider, args.client_id, secret, settings)
     print(f"Configured {provider.name}. Redirect URI to register: "
           f"{provider.redirect_uri_to_register}", file=sys.stderr)
     return 0

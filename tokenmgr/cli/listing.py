@@ -32,13 +32,17 @@ def run(args: argparse.Namespace) -> int:
     for error in catalog.errors:
         print(f"tokenmgr: {error}", file=sys.stderr)
     if args.verb == "providers":
-        providers = [p.to_public_dict() for p in catalog.providers.values()]
+        providers = []
+        for provider in catalog.providers.values():
+            missing = service.provider_missing(provider)
+            providers.append({**provider.to_public_dict(), "missing": list(missing),
+                              "ready": not missing, "configured": not missing})
         if args.json:
             print(json.dumps({"version": 1, "providers": providers}, indent=2))
         else:
             for p in providers:
-                state = "ready" if p["configured"] else "not configured"
-                print(f"{p['id']:<16} {p['name']:<24} {p['protocol']:<7} {state}")
+                state = "ready" if p["ready"] else "needs " + ", ".join(p["missing"])
+                print(f"{p['id']:<20} {p['name']:<36} {p['protocol']:<7} {state}")
         return 0
     summaries = service.summaries()
     if args.json:

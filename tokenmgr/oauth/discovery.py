@@ -1,7 +1,11 @@
 """Authorization-server metadata (RFC 8414 / OpenID Connect Discovery).
 
-A provider may give only ``discovery_url`` (a company's own OpenID provider):
-the endpoints it leaves out are filled from the metadata, and when the
+A provider may give only ``issuer`` (a company's own OpenID provider): the
+metadata is read from ``{issuer}/.well-known/openid-configuration``, falling
+back to RFC 8414's ``/.well-known/oauth-authorization-server`` (inserted before
+the issuer's path), and its ``issuer`` must equal the configured one byte for
+byte. A ``discovery_url`` may name the document directly instead.
+The endpoints the configuration leaves out are filled from the metadata, and when the
 metadata advertises ``authorization_response_iss_parameter_supported`` the
 redirect must carry that ``iss`` (RFC 9207, SECURITY 10). Fetching is network
 work, so it happens when a client is built (on a worker), never when the
@@ -17,6 +21,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -34,7 +39,29 @@ ENDPOINTS = {
     "revoke_url": "revocation_endpoint",
     "userinfo_url": "userinfo_endpoint",
     "device_authorization_url": "device_authorization_endpoint",
+    "jwks_uri": "jwks_uri",
 }
+# Shown by "Other provider…" and kept on the Provider for display, never trusted blindly.
+SHOWN = ("code_challenge_methods_supported", "grant_types_supported",
+         "authorization_response_iss_parameter_supported",
+         "id_token_signing_alg_values_supported", "scopes_supported")
+DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"
+
+
+def rfc8414_url(issuer: str) -> str:
+    """RFC 8414 section 3: the well-known segment goes between host and path."""
+    parts = urlsplit(issuer)
+    path = parts.path.rstrip("/")
+    return f"{parts.scheme}://{parts.netloc}/.well-known/oauth-authorization-server{path}"
+
+
+def candidate_urls(provider: Provider) -> list[str]:
+    if provider.discovery_url:
+        return [provider.discovery_url]
+    if not provider.issuer:
+        return []
+    return [provider.issuer.rstrip("/") + "/.well-known/openid-configuration",
+            rfc8414_url(provider.issuer)]
 
 
 def _cache_file(cache_dir: Path, provider: Provider) -> Path:
@@ -77,18 +104,34 @@ def fetch_metadata(http: HttpClient, url: str) -> dict[str, Any]:
     return data
 
 
+def fetch_first(http: HttpClient, urls: list[str]) -> tuple[str, dict[str, Any]]:
+    """The first of ``urls`` that answers a metadata document (OIDC, then RFC 8414)."""
+    last: TokenResponseError | None = None
+    for url in urls:
+        try:
+            return url, fetch_metadata(http, url)
+        except TokenResponseError as exc:
+            last = exc
+    raise last or TokenResponseError("No metadata address is known.")
+
+
 def apply_metadata(provider: Provider, metadata: dict[str, Any]) -> Provider:
     """Fill the endpoints the provider's own config leaves out; require RFC 9207 ``iss``
     when advertised. The metadata's issuer must live on the discovery URL's host."""
     issuer = metadata.get("issuer")
-    discovery_host = urlsplit(provider.discovery_url or "").hostname
-    if not isinstance(issuer, str) or urlsplit(issuer).hostname != discovery_host:
-        raise TokenResponseError(
-            f"{provider.name}'s metadata names another issuer than its discovery address.")
-    if provider.issuer is not None and provider.issuer != issuer:
-        raise TokenResponseError(
-            f"{provider.name}'s metadata issuer is not the configured issuer.")
-    fills: dict[str, Any] = {}
+    if provider.issuer is not None:
+        if issuer != provider.issuer:  # byte for byte, trailing slash included
+            raise TokenResponseError(
+                f"{provider.name}'s metadata names another issuer ({str(issuer)[:120]!r}) "
+                f"than the configured {provider.issuer!r}; refusing it.")
+    else:
+        discovery_host = urlsplit(provider.discovery_url or "").hostname
+        if not isinstance(issuer, str) or urlsplit(issuer).hostname != discovery_host:
+            raise TokenResponseError(
+                f"{provider.name}'s metadata names another issuer than its discovery address.")
+    fills: dict[str, Any] = {"issuer": issuer,
+                             "metadata": MappingProxyType({k: metadata[k] for k in SHOWN
+                                                          if k in metadata})}
     for field_name, key in ENDPOINTS.items():
         value = metadata.get(key)
         if getattr(provider, field_name) is None and isinstance(value, str) and value:
@@ -97,21 +140,57 @@ def apply_metadata(provider: Provider, metadata: dict[str, Any]) -> Provider:
             except InsecureEndpointError as exc:
                 raise TokenResponseError(f"{provider.name}'s metadata: {exc}") from None
     if metadata.get("authorization_response_iss_parameter_supported") is True:
-        fills["issuer"] = issuer
+        fills["redirect_iss"] = True
+    algs = metadata.get("id_token_signing_alg_values_supported")
+    if not provider.id_token_algs and isinstance(algs, list):
+        fills["id_token_algs"] = tuple(a for a in algs if isinstance(a, str) and a != "none")
     return replace(provider, **fills)
 
 
+def describe(metadata: dict[str, Any]) -> dict[str, Any]:
+    """What "Other provider…" shows after Test: plain values, nothing executable."""
+    grants = metadata.get("grant_types_supported")
+    methods = metadata.get("code_challenge_methods_supported")
+    return {
+        "issuer": metadata.get("issuer"),
+        "authorization_endpoint": metadata.get("authorization_endpoint"),
+        "token_endpoint": metadata.get("token_endpoint"),
+        "userinfo_endpoint": metadata.get("userinfo_endpoint"),
+        "revocation_endpoint": metadata.get("revocation_endpoint"),
+        "device_authorization_endpoint": metadata.get("device_authorization_endpoint"),
+        "pkce_methods": [m for m in methods if isinstance(m, str)]
+        if isinstance(methods, list) else [],
+        "device_grant": bool(metadata.get("device_authorization_endpoint"))
+        or (isinstance(grants, list) and DEVICE_GRANT in grants),
+        "revocation": bool(metadata.get("revocation_endpoint")),
+        "iss_parameter": metadata.get("authorization_response_iss_parameter_supported") is True,
+    }
+
+
+def probe_issuer(http: HttpClient, issuer: str) -> dict[str, Any]:
+    """Fetch (never from the cache) and check an issuer's metadata: the Test button."""
+    check_endpoint(issuer)
+    probe = Provider(id="probe", name=issuer, issuer=issuer)
+    url, metadata = fetch_first(http, candidate_urls(probe))
+    apply_metadata(probe, metadata)  # the same checks a Connect makes
+    return {"metadata_url": url, **describe(metadata)}
+
+
 def discover(provider: Provider, http: Callable[[], HttpClient], cache_dir: Path | None,
-             clock: Callable[[], float] = time.time) -> Provider:
-    """``provider`` with its metadata applied (cached), or as it is without discovery_url."""
-    url = provider.discovery_url
-    if not url:
+             clock: Callable[[], float] = time.time, *, refresh: bool = False) -> Provider:
+    """``provider`` with its metadata applied (cached a day; ``refresh`` refetches),
+    or as it is when it names no metadata (see ``Provider.discovery_endpoint``)."""
+    if not provider.discovery_endpoint:
         return provider
+    urls = candidate_urls(provider)
+    key = " ".join(urls)
     now = clock()
     cache = _cache_file(cache_dir, provider) if cache_dir is not None else None
-    metadata = _read_cache(cache, url, now) if cache is not None else None
+    metadata = None if refresh or cache is None else _read_cache(cache, key, now)
     if metadata is None:
-        metadata = fetch_metadata(http(), url)
+        _, metadata = fetch_first(http(), urls)
+        found = apply_metadata(provider, metadata)  # never cache what fails the checks
         if cache is not None:
-            _write_cache(cache, url, now, metadata)
+            _write_cache(cache, key, now, metadata)
+        return found
     return apply_metadata(provider, metadata)

@@ -104,7 +104,8 @@ class AuthorizationCodeFlow(SignInFlow):
         state = new_state()
         server = LoopbackRedirectServer(
             state, port=provider.redirect_port, path=provider.redirect_path,
-            provider_name=provider.name, expected_issuer=provider.issuer,
+            provider_name=provider.name, expected_issuer=provider.expected_redirect_issuer,
+            uri_host=provider.redirect_host,
             linger_seconds=self._linger,
         )
         with self._serving(server):
@@ -150,5 +151,5 @@ class PastedCodeFlow(SignInFlow):
             "your browser landed on:")
         self._check_cancelled()
         response = validate_pasted(pasted, pending.state,
-                                   expected_issuer=self._client.provider.issuer)
+                                   expected_issuer=self._client.provider.expected_redirect_issuer)
         return finish_sign_in(self._client, pending, response.code, self._check_cancelled)

@@ -138,7 +138,10 @@ class LoopbackRedirectServer:
         expected_issuer: str | None = None,
         linger_seconds: float = 3.0,
         validate: Callable[..., AuthorizationResponse] = validate_redirect,
+        uri_host: str = LOOPBACK_HOST,
     ) -> None:
+        """``uri_host``: the name put in the redirect URI ("localhost" for providers that
+        match only that name); the catcher still binds 127.0.0.1 alone."""
         if not path.startswith("/"):
             path = "/" + path
         self._state = expected_state
@@ -146,6 +149,7 @@ class LoopbackRedirectServer:
         self.path = path
         self._provider_name = provider_name
         self._issuer = expected_issuer
+        self._uri_host = uri_host
         self._linger = linger_seconds
         self._validate = validate
         self._server: _Server | None = None
@@ -192,7 +196,7 @@ class LoopbackRedirectServer:
 
     @property
     def redirect_uri(self) -> str:
-        return f"http://{LOOPBACK_HOST}:{self.port}{self.path}"
+        return f"http://{self._uri_host}:{self.port}{self.path}"
 
     def wait(self, timeout: float) -> AuthorizationResponse:
         """Block until the valid redirect, cancel() or timeout; then release the port."""

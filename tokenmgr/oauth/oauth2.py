@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 from typing import Any
 from urllib.parse import urlencode
@@ -22,7 +22,9 @@ from tokenmgr.errors import (
     TokenResponseError,
 )
 from tokenmgr.oauth.http import HttpClient, HttpResponse
+from tokenmgr.oauth.id_token import allowed_algorithms, verify_id_token
 from tokenmgr.oauth.pkce import Pkce, new_state
+from tokenmgr.oauth.token_hooks import check_api_answer
 from tokenmgr.oauth.tokens import TokenSet, decode_body, parse_token_response
 from tokenmgr.secret import Secret
 from tokenmgr.values.provider import Provider, dig
@@ -45,6 +47,7 @@ class PendingAuthorization:
     pkce: Pkce | None
     redirect_uri: str
     scopes: tuple[str, ...]
+    nonce: Secret | None = None  # OIDC: sent when "openid" is asked; the ID token must echo it
 
 
 class OAuth2Client:
@@ -88,7 +91,10 @@ class OAuth2Client:
             "state": state.reveal(),
         }
         if scopes:
-            params["scope"] = " ".join(scopes)
+            params[p.scope_param] = p.scope_separator.join(scopes)
+        nonce = new_state() if "openid" in scopes else None
+        if nonce is not None:
+            params["nonce"] = nonce.reveal()
         if pkce is not None:
             params["code_challenge"] = pkce.challenge
             params["code_challenge_method"] = pkce.method
@@ -99,7 +105,7 @@ class OAuth2Client:
                                      "configuration nor in its metadata).")
         base = p.authorize_url
         url = base + ("&" if "?" in base else "?") + urlencode(params)
-        return PendingAuthorization(url, state, pkce, redirect_uri, tuple(scopes))
+        return PendingAuthorization(url, state, pkce, redirect_uri, tuple(scopes), nonce)
 
     # --- token endpoint ----------------------------------------------------------
 
@@ -118,7 +124,7 @@ class OAuth2Client:
         fields, auth = self._client_auth()
         client = DeviceClient(self.provider.client_id or "")
         body = client.prepare_request_body(device_code.reveal())
-        return self._post_token(body, fields, auth, scopes)
+        return self.checked_id_token(self._post_token(body, fields, auth, scopes), None)
 
     def _client_auth(self) -> tuple[dict[str, str], Any]:
         """Body fields and requests auth for client authentication (RFC 6749 2.3.1)."""
@@ -144,7 +150,22 @@ class OAuth2Client:
             "POST", self.provider.token_url or "", data=data, auth=auth,
             headers={"Accept": "application/json"},
         )
-        return parse_token_response(response, requested_scopes=scopes, now=self._clock())
+        return parse_token_response(response, requested_scopes=scopes, now=self._clock(),
+                                    hook=self.provider.token_response)
+
+    def checked_id_token(self, tokens: TokenSet, nonce: Secret | None) -> TokenSet:
+        """Verify an ID token that came with ``tokens`` (IdTokenError refuses them all).
+        One tokenmgr cannot verify (no issuer, or no keys) is dropped, never kept."""
+        p = self.provider
+        if tokens.id_token is None:
+            return tokens
+        allowed = allowed_algorithms(p, self._secret is not None)
+        keyed = p.jwks_uri is not None or any(a.startswith("HS") for a in allowed)
+        if not p.issuer or not allowed or not keyed:
+            return replace(tokens, id_token=None)
+        verify_id_token(tokens.id_token, p, http=self._http, nonce=nonce,
+                        client_secret=self._secret, now=self._clock())
+        return tokens
 
     def exchange_code(self, pending: PendingAuthorization, code: Secret) -> TokenSet:
         fields, auth = self._client_auth()
@@ -155,7 +176,8 @@ class OAuth2Client:
             code=code.reveal(), redirect_uri=pending.redirect_uri, include_client_id=False,
             **kwargs,
         )
-        return self._post_token(body, fields, auth, pending.scopes)
+        return self.checked_id_token(self._post_token(body, fields, auth, pending.scopes),
+                                     pending.nonce)
 
     def refresh(self, tokens: TokenSet, redirect_uri: str | None = None) -> TokenSet:
         if tokens.refresh_token is None:
@@ -165,7 +187,7 @@ class OAuth2Client:
         if self.provider.refresh_sends_redirect_uri and redirect_uri:
             fields["redirect_uri"] = redirect_uri
         body = self._oauthlib.prepare_refresh_body(refresh_token=tokens.refresh_token.reveal())
-        fresh = self._post_token(body, fields, auth, tokens.scopes)
+        fresh = self.checked_id_token(self._post_token(body, fields, auth, tokens.scopes), None)
         return tokens.with_refreshed(fresh)
 
     # --- account -------------------------------------------------------------
@@ -174,7 +196,7 @@ class OAuth2Client:
         p = self.provider
         if not p.userinfo_url:
             raise TokenResponseError(f"{p.name} has no account endpoint configured.")
-        headers = {"Authorization": f"Bearer {tokens.access_token.reveal()}",
+        headers = {"Authorization": f"{p.userinfo_auth_scheme} {tokens.access_token.reveal()}",
                    "Accept": "application/json"}
         if p.userinfo_method == "POST":
             headers["Content-Type"] = "application/json"
@@ -191,6 +213,15 @@ class OAuth2Client:
             raise RevokeError(f"{self.provider.name} offers no way to revoke tokens.")
         if method == "github":
             self._revoke_github(tokens)
+        elif method == "slack":
+            response = self._http.request(
+                "POST", self.provider.revoke_url,
+                headers={"Authorization": f"Bearer {tokens.access_token.reveal()}"})
+            self._check_revoke(response)
+            try:
+                check_api_answer("slack", decode_body(response))
+            except TokenEndpointError as exc:
+                raise RevokeError(f"Slack did not revoke the token ({exc.error}).") from None
         elif method == "dropbox":
             self._check_revoke(self._http.request(
                 "POST", self.provider.revoke_url,
@@ -246,6 +277,11 @@ def parse_account(provider: Provider, response: HttpResponse) -> AccountInfo:
         raise TokenResponseError(
             f"{provider.name}'s account endpoint answered HTTP {response.status}.")
     data = decode_body(response)
+    try:
+        check_api_answer(provider.token_response, data)
+    except TokenEndpointError as exc:
+        raise TokenResponseError(
+            f"{provider.name}'s account endpoint refused the new token ({exc.error}).") from None
     name = dig(data, provider.account_name_field)
     account_id = dig(data, provider.account_id_field)
     profile = {k: str(v)[:200] for k, v in data.items()

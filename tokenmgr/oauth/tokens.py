@@ -108,13 +108,19 @@ def _token_type(value: Any) -> str:
 
 
 def parse_token_response(
-    response: HttpResponse, *, requested_scopes: tuple[str, ...], now: float
+    response: HttpResponse, *, requested_scopes: tuple[str, ...], now: float,
+    hook: str = "standard",
 ) -> TokenSet:
+    """``hook`` names the provider's answer quirk (see token_hooks.py)."""
+    from tokenmgr.oauth.token_hooks import unwrap_token_answer
+
     try:
         data = decode_body(response)
     except TokenResponseError:
         raise_for_oauth_error(response, None)
         raise
+    if 200 <= response.status < 300:
+        data = unwrap_token_answer(hook, data)
     raise_for_oauth_error(response, data)
     access = data.get("access_token")
     if not isinstance(access, str) or not access.strip():

@@ -18,12 +18,17 @@ from urllib.parse import urlsplit
 from tokenmgr.errors import ConfigError, InsecureEndpointError
 from tokenmgr.resources import resource_path
 from tokenmgr.values.provider import (
+    ASKABLE,
     CALLBACK_MODES,
+    LOOPBACK_RULES,
     PROTOCOLS,
+    REDIRECT_HOSTS,
     REDIRECT_MODES,
     REVOKE_METHODS,
     SIGNATURE_METHODS,
     TOKEN_AUTH_METHODS,
+    TOKEN_RESPONSE_HOOKS,
+    USERINFO_AUTH_SCHEMES,
     Provider,
 )
 from tokenmgr.values.transport import check_endpoint
@@ -35,12 +40,21 @@ _STR_FIELDS = {
     "token_auth", "redirect_path", "issuer", "docs_url", "redirect_mode", "paste_redirect_uri",
     "request_token_url", "access_token_url", "callback_mode", "signature_method",
     "rsa_key_file", "device_authorization_url", "discovery_url",
+    "loopback", "redirect_host", "jwks_uri", "token_response", "scope_param",
+    "scope_separator", "userinfo_auth_scheme", "base_url", "tenant",
 }
-_BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri"}
+_BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri", "redirect_iss"}
 _URL_FIELDS = ("authorize_url", "token_url", "revoke_url", "userinfo_url",
                "request_token_url", "access_token_url", "device_authorization_url",
-               "discovery_url")
-_KNOWN = {f.name for f in fields(Provider)} - {"id", "source"}
+               "discovery_url", "jwks_uri")
+_STR_LIST_FIELDS = {"scopes", "ask", "id_token_algs"}
+# Parameters a user gives as top-level keys ({base_url}, {tenant} in the preset's URLs).
+_PARAMETER_KEYS = tuple(k for k in ASKABLE if k != "issuer")
+_PLACEHOLDER = re.compile(r"\{(" + "|".join(_PARAMETER_KEYS) + r")\}")
+_SAMPLE = {"base_url": "https://host.example", "tenant": "common"}
+_TENANT = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.-]{0,99}$")
+_KNOWN = ({f.name for f in fields(Provider)} - {"id", "source", "parameters", "metadata"}
+          | set(_PARAMETER_KEYS))
 _CHOICES = {
     "protocol": PROTOCOLS,
     "revoke_method": REVOKE_METHODS,
@@ -49,6 +63,10 @@ _CHOICES = {
     "callback_mode": CALLBACK_MODES,
     "signature_method": SIGNATURE_METHODS,
     "redirect_mode": REDIRECT_MODES,
+    "loopback": LOOPBACK_RULES,
+    "redirect_host": REDIRECT_HOSTS,
+    "token_response": TOKEN_RESPONSE_HOOKS,
+    "userinfo_auth_scheme": USERINFO_AUTH_SCHEMES,
 }
 
 
@@ -94,8 +112,28 @@ def _check_value(key: str, value: Any) -> str | None:
         return "must be a string"
     if key in _BOOL_FIELDS and not isinstance(value, bool):
         return "must be true or false"
-    if key == "scopes" and not (isinstance(value, list) and all(isinstance(s, str) for s in value)):
+    if key in _STR_LIST_FIELDS and not (
+        isinstance(value, list) and all(isinstance(s, str) for s in value)
+    ):
         return "must be a list of strings"
+    if key == "ask" and any(v not in ASKABLE for v in value):
+        return "must name only " + ", ".join(ASKABLE)
+    if key == "id_token_algs" and any(v == "none" or not v for v in value):
+        return "\"none\" is never accepted"
+    if key == "base_url":
+        try:
+            check_endpoint(value)
+        except InsecureEndpointError as exc:
+            return str(exc)
+        if urlsplit(value).query or urlsplit(value).fragment:
+            return "must be a plain https:// address (no query)"
+    if key == "tenant" and not _TENANT.match(value):
+        return "must be common, organizations, consumers or a tenant id"
+    if key == "issuer":
+        try:
+            check_endpoint(value)
+        except InsecureEndpointError as exc:
+            return str(exc)
     if key == "redirect_port" and not (
         isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 65535
     ):
@@ -108,7 +146,8 @@ def _check_value(key: str, value: Any) -> str | None:
         return "must be one of " + ", ".join(_CHOICES[key])
     if key in _URL_FIELDS:
         try:
-            check_endpoint(value.replace("{client_id}", "x"))
+            sample = _PLACEHOLDER.sub(lambda m: _SAMPLE[m.group(1)], value)
+            check_endpoint(sample.replace("{client_id}", "x"))
         except InsecureEndpointError as exc:
             return str(exc)
     if key == "redirect_path" and not value.startswith("/"):
@@ -116,11 +155,33 @@ def _check_value(key: str, value: Any) -> str | None:
     return None
 
 
+def _fill(value: str, parameters: dict[str, str]) -> str | None:
+    """``value`` with {base_url}/{tenant} filled in, or None while one is unknown."""
+    unknown = False
+
+    def sub(match: re.Match[str]) -> str:
+        nonlocal unknown
+        found = parameters.get(match.group(1))
+        if not found:
+            unknown = True
+            return ""
+        return found.rstrip("/") if match.group(1) == "base_url" else found
+
+    filled = _PLACEHOLDER.sub(sub, value)
+    return None if unknown else filled
+
+
 def _build(provider_id: str, table: dict[str, Any], source: str) -> Provider:
     kwargs = dict(table)
-    kwargs["scopes"] = tuple(kwargs.get("scopes", ()))
+    parameters = {k: kwargs.pop(k) for k in _PARAMETER_KEYS if k in kwargs}
+    for key in _URL_FIELDS:
+        if isinstance(kwargs.get(key), str):
+            kwargs[key] = _fill(kwargs[key], parameters)
+    for key in _STR_LIST_FIELDS:
+        kwargs[key] = tuple(kwargs.get(key, ()))
     extra = dict(kwargs.get("extra_authorize_params", {}))
     kwargs["extra_authorize_params"] = MappingProxyType(extra)
+    kwargs["parameters"] = MappingProxyType(parameters)
     kwargs.setdefault("name", provider_id)
     return Provider(id=provider_id, source=source, **kwargs)
 
@@ -174,8 +235,10 @@ def load_catalog(user_file: Path | None, presets_file: Path | None = None) -> Pr
 def _whole_entry_problem(table: dict[str, Any]) -> str | None:
     """Checks that span keys (after merging a user table over a preset)."""
     oauth1 = table.get("protocol", "oauth2") == "oauth1"
+    discovered = table.get("discovery_url") or table.get("issuer") or "issuer" in table.get(
+        "ask", ())
     needed = (("request_token_url", "authorize_url", "access_token_url") if oauth1
-              else () if table.get("discovery_url") else ("authorize_url", "token_url"))
+              else () if discovered else ("authorize_url", "token_url"))
     missing = [k for k in needed if not table.get(k)]
     if missing:
         return "missing " + ", ".join(missing)
@@ -185,10 +248,18 @@ def _whole_entry_problem(table: dict[str, Any]) -> str | None:
             return "PLAINTEXT signatures are allowed only when every endpoint is https"
     if oauth1 and table.get("signature_method") == "RSA-SHA1" and not table.get("rsa_key_file"):
         return "signature_method = \"RSA-SHA1\" needs rsa_key_file (a PEM private key)"
-    if table.get("redirect_mode") == "device" and not table.get("device_authorization_url"):
+    if (table.get("redirect_mode") == "device" and not table.get("device_authorization_url")
+            and not discovered):
         return "redirect_mode = \"device\" needs device_authorization_url"
     if table.get("redirect_mode") == "paste" and not table.get("paste_redirect_uri"):
         return "redirect_mode = \"paste\" needs paste_redirect_uri"
+    if table.get("loopback", "any-port") != "any-port" and not table.get("redirect_port"):
+        return f"loopback = \"{table['loopback']}\" needs a fixed redirect_port"
+    named = {m for k in _URL_FIELDS if isinstance(table.get(k), str)
+             for m in _PLACEHOLDER.findall(table[k])}
+    unasked = sorted(named - set(table.get("ask", ())))
+    if unasked:
+        return "URLs use {" + "}, {".join(unasked) + "} but ask does not name it"
     return None
 
 
@@ -203,6 +274,18 @@ def _validate_table(path: Path, text: str, pid: str, table: Any) -> ConfigError 
         if problem is not None:
             return _error(path, text, pid, key, problem)
     return None
+
+
+def check_entry(provider_id: str, table: dict[str, Any]) -> None:
+    """Raise ConfigError for a table ``providers add/edit`` would write: the same checks
+    loading applies, so what is saved always loads."""
+    if not _ID.match(provider_id):
+        raise ConfigError(f"providers.{provider_id}: ids are lower-case letters, digits, "
+                          "'-' and '_'")
+    for key, value in table.items():
+        problem = _check_value(key, value)
+        if problem is not None:
+            raise ConfigError(f"providers.{provider_id}.{key}: {problem}")
 
 
 def host_of(url: str) -> str:

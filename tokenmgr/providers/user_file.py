@@ -32,3 +32,23 @@ def set_provider_keys(path: Path, provider_id: str, values: dict[str, object]) -
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(tomlkit.dumps(doc))
     os.replace(tmp, path)
+
+
+def remove_provider_table(path: Path, provider_id: str) -> bool:
+    """Drop ``[providers.ID]`` from the user's file (comments elsewhere kept); False
+    when the file has no such table."""
+    import tomlkit
+
+    if not path.is_file():
+        return False
+    doc = tomlkit.parse(path.read_text(encoding="utf-8"))
+    providers = doc.get("providers")
+    if providers is None or provider_id not in providers:
+        return False
+    del providers[provider_id]
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(tomlkit.dumps(doc))
+    os.replace(tmp, path)
+    return True

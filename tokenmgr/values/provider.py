@@ -15,8 +15,16 @@ PROTOCOLS = ("oauth2", "oauth1")
 CALLBACK_MODES = ("1.0a", "1.0", "oob")
 SIGNATURE_METHODS = ("HMAC-SHA1", "HMAC-SHA256", "PLAINTEXT", "RSA-SHA1")
 REDIRECT_MODES = ("loopback", "paste", "device")
-REVOKE_METHODS = ("rfc7009", "github", "dropbox", "none")
+REVOKE_METHODS = ("rfc7009", "github", "dropbox", "slack", "none")
 TOKEN_AUTH_METHODS = ("post", "basic")
+# How the provider matches a loopback redirect (RFC 8252 7.3 says any port; not all do).
+LOOPBACK_RULES = ("any-port", "fixed-port", "exact")
+REDIRECT_HOSTS = ("127.0.0.1", "localhost")
+# Named token-answer hooks (tokenmgr/oauth/token_hooks.py): quirks as data, not branches.
+TOKEN_RESPONSE_HOOKS = ("standard", "slack")
+USERINFO_AUTH_SCHEMES = ("Bearer", "OAuth")
+# Values a preset asks for at Configure; its URLs name them as {tenant} or {base_url}.
+ASKABLE = ("base_url", "tenant", "issuer")
 
 
 @dataclass(frozen=True)
@@ -56,15 +64,58 @@ class Provider:
     signature_method: str = "HMAC-SHA1"
     rsa_key_file: str | None = None  # PEM private key for RSA-SHA1 (the user's own file)
     docs_url: str | None = None
+    # --- catalogue data (issue 16) ---
+    loopback: str = "any-port"
+    redirect_host: str = "127.0.0.1"
+    # RFC 9207: the redirect must carry ``iss`` == issuer (advertised by the metadata,
+    # or known from the provider's docs, e.g. Discord).
+    redirect_iss: bool = False
+    jwks_uri: str | None = None
+    id_token_algs: tuple[str, ...] = ()
+    token_response: str = "standard"
+    scope_param: str = "scope"
+    scope_separator: str = " "
+    userinfo_auth_scheme: str = "Bearer"
+    # What Configure asks for (``ask``) and the answers/defaults (``parameters``).
+    ask: tuple[str, ...] = ()
+    parameters: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Discovered metadata worth showing (PKCE methods, grants); not configuration.
+    metadata: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     source: str = "preset"
 
     @property
     def is_configured(self) -> bool:
+        return not self.missing
+
+    @property
+    def missing(self) -> tuple[str, ...]:
+        """What Configure still has to supply (the client secret, kept in the keyring,
+        is checked by the service: see ``AccountService.provider_missing``)."""
+        wanted = [name.replace("_", " ") for name in self.ask
+                  if not (self.parameters.get(name) or (name == "issuer" and self.issuer))]
         if not self.client_id:
-            return False
+            wanted.insert(0, "client id")
+        if wanted:
+            return tuple(wanted)
         if self.protocol == "oauth1":
-            return bool(self.authorize_url and self.request_token_url and self.access_token_url)
-        return bool(self.discovery_url or (self.authorize_url and self.token_url))
+            ok = self.authorize_url and self.request_token_url and self.access_token_url
+        else:
+            ok = self.discovery_endpoint or (self.authorize_url and self.token_url)
+        return () if ok else ("endpoints",)
+
+    @property
+    def discovery_endpoint(self) -> str | None:
+        """Where the metadata is: ``discovery_url``, or derived from ``issuer`` alone
+        when the configuration does not name the endpoints itself."""
+        if self.discovery_url:
+            return self.discovery_url
+        if self.issuer and not (self.authorize_url and self.token_url):
+            return self.issuer.rstrip("/") + "/.well-known/openid-configuration"
+        return None
+
+    @property
+    def expected_redirect_issuer(self) -> str | None:
+        return self.issuer if self.redirect_iss else None
 
     @property
     def redirect_uri_to_register(self) -> str:
@@ -74,7 +125,7 @@ class Provider:
         if self.redirect_mode == "paste" and self.paste_redirect_uri:
             return self.paste_redirect_uri
         port = f":{self.redirect_port}" if self.redirect_port else ""
-        return f"http://127.0.0.1{port}{self.redirect_path}"
+        return f"http://{self.redirect_host}{port}{self.redirect_path}"
 
     def to_public_dict(self) -> dict[str, Any]:
         """Non-secret description for ``tokenmgr providers --json``."""
@@ -83,6 +134,11 @@ class Provider:
             "name": self.name,
             "protocol": self.protocol,
             "configured": self.is_configured,
+            "missing": list(self.missing),
+            "issuer": self.issuer,
+            "docs_url": self.docs_url,
+            "loopback": self.loopback,
+            "ask": list(self.ask),
             "client_id": self.client_id,
             "scopes": list(self.scopes),
             "redirect_uri": self.redirect_uri_to_register,

@@ -50,7 +50,7 @@ def _setup_db() -> None:
         "redirect_uris": REDIRECT_URI,
         "authorization_grant_type": app_model.GRANT_AUTHORIZATION_CODE,
         "skip_authorization": False,
-        "algorithm": "",
+        "algorithm": "RS256",
     }
     app_model.objects.update_or_create(
         client_id=PUBLIC_CLIENT_ID,
@@ -81,12 +81,22 @@ def _setup_db() -> None:
             "redirect_uris": "",
             "authorization_grant_type": app_model.GRANT_DEVICE_CODE,
             "skip_authorization": False,
-            "algorithm": "",
+            "algorithm": "RS256",
             "client_type": app_model.CLIENT_PUBLIC,
             "client_secret": "",
             "hash_client_secret": False,
         },
     )
+
+
+def _new_rsa_pem() -> str:
+    """A throw-away key that signs this run's ID tokens (JWKS at /o/.well-known/jwks.json)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                             serialization.NoEncryption()).decode()
 
 
 def _on_term(signum, frame):  # pragma: no cover - signal path
@@ -114,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.device_interval is not None:
         os.environ["TOKENMGR_AUTHSERVER_DEVICE_INTERVAL"] = str(args.device_interval)
     os.environ["DJANGO_SETTINGS_MODULE"] = "tests.e2e.authserver.settings"
+    os.environ.setdefault("TOKENMGR_AUTHSERVER_OIDC_KEY", _new_rsa_pem())
 
     # This process is not under pytest, but keep DOT's deprecation nags (RFC 9700 gates
     # we leave at their legacy default) from cluttering the log.

@@ -6,6 +6,10 @@ Environment (set by serve.py from its command line):
 - ``TOKENMGR_AUTHSERVER_ACCESS_TOKEN_EXPIRE_SECONDS``: access-token lifetime (default 3600).
 - ``TOKENMGR_AUTHSERVER_DEVICE_INTERVAL``: the device grant's polling ``interval`` in seconds
   (default 1, to keep tests fast; RFC 8628's default is 5).
+- ``TOKENMGR_AUTHSERVER_OIDC_KEY``: the PEM RSA key that signs ID tokens (serve.py makes a
+  fresh one per run). OpenID Connect is on: issuer ``BASE/o``, discovery at
+  ``BASE/o/.well-known/openid-configuration`` (with the device and revocation endpoints
+  added, as Keycloak or Okta publish them), RFC 9207 ``iss`` on every redirect.
 
 The device grant's verification URIs depend on the port, known only once the server is
 bound: ``serve.py`` fills them in (see ``set_device_verification_uris``) before the first
@@ -109,6 +113,8 @@ OAUTH2_PROVIDER = {
         "read": "Read your data",
         "write": "Modify your data",
         "profile": "See your profile",
+        "openid": "OpenID Connect",
+        "email": "See your email address",
     },
     "DEFAULT_SCOPES": ["read"],
     "PKCE_REQUIRED": True,
@@ -123,6 +129,9 @@ OAUTH2_PROVIDER = {
     "OAUTH_DEVICE_VERIFICATION_URI": None,
     "OAUTH_DEVICE_VERIFICATION_URI_COMPLETE": None,
     "REQUEST_APPROVAL_PROMPT": "force",
+    "OIDC_ENABLED": True,
+    "OIDC_RSA_PRIVATE_KEY": os.environ.get("TOKENMGR_AUTHSERVER_OIDC_KEY", ""),
+    "COMPLIANT_BCP_RFC9700_AUTHZ_RESPONSE_ISS": True,
     # RFC 9700 gates that only tighten what a well-behaved client does anyway; enabling
     # them also silences DOT's DeprecationWarning nags for those code paths.
     "COMPLIANT_BCP_RFC9700_IMPLICIT_GRANT": True,

@@ -17,6 +17,9 @@ urlpatterns = [
         views.CompatDeviceAuthorizationView.as_view(),
         name="device-authorization",
     ),
+    # Shadows DOT's discovery document with one that lists every endpoint it serves.
+    re_path(r"^o/\.well-known/openid-configuration/?$", views.FullDiscoveryInfoView.as_view(),
+            name="oidc-discovery"),
     path("o/", include("oauth2_provider.urls", namespace="oauth2_provider")),
     path("api/me", views.me, name="me"),
     path("test/revoke-all", views.revoke_all),

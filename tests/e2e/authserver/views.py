@@ -4,11 +4,13 @@ The ``/test/...`` endpoints exist only in this throw-away project; they let test
 server's state (revoke or expire tokens) without going through the OAuth protocol.
 """
 
+import json
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.http import HttpRequest, JsonResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -20,7 +22,7 @@ from oauth2_provider.models import (
 )
 from oauth2_provider.oauth2_backends import get_oauthlib_core
 from oauth2_provider.oauth2_validators import OAuth2Validator
-from oauth2_provider.views import DeviceAuthorizationView
+from oauth2_provider.views import ConnectDiscoveryInfoView, DeviceAuthorizationView
 
 
 class CompatDeviceAuthorizationView(DeviceAuthorizationView):
@@ -39,6 +41,25 @@ class CompatDeviceAuthorizationView(DeviceAuthorizationView):
         return headers, response, status
 
 
+class FullDiscoveryInfoView(ConnectDiscoveryInfoView):
+    """DOT's OpenID discovery document plus the endpoints DOT leaves out of it but serves
+    (``device_authorization_endpoint``, ``revocation_endpoint``), as Keycloak and Okta
+    publish them: tokenmgr must find the device grant and revocation from discovery alone."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        data = json.loads(response.content)
+        data["device_authorization_endpoint"] = request.build_absolute_uri(
+            reverse("device-authorization"))
+        data["revocation_endpoint"] = request.build_absolute_uri(
+            reverse("oauth2_provider:revoke-token"))
+        data["grant_types_supported"] = [
+            "authorization_code", "refresh_token", "urn:ietf:params:oauth:grant-type:device_code"]
+        out = JsonResponse(data)
+        out["Access-Control-Allow-Origin"] = "*"
+        return out
+
+
 class CompatOAuth2Validator(OAuth2Validator):
     """DOT's validator plus ``validate_device_code``, which oauthlib >= 4.0's device-code grant
     calls on every token request and DOT 3.4.1 lacks (AttributeError: a 500 instead of the
@@ -47,6 +68,11 @@ class CompatOAuth2Validator(OAuth2Validator):
     DOT's ``TokenView`` answers pending/denied/expired polls itself before oauthlib runs, and
     its ``pre_token`` hook sets ``request.user`` / ``request.scopes``; this only reports the
     stored status (and notices expiry, which DOT checks only on the user-code page)."""
+
+    def get_additional_claims(self, request):
+        """``preferred_username`` and ``email`` in ID tokens and userinfo, as real OpenID
+        providers send them (DOT sends only ``sub`` unless told)."""
+        return {"preferred_username": request.user.username, "email": request.user.email}
 
     def validate_device_code(self, client_id, code, request, *args, **kwargs):
         from oauthlib.oauth2.rfc8628.grant_types import DeviceCodeGrant

@@ -1,0 +1,1 @@
+"""Add account: provider picker, setup card, connect page, in one sheet."""
