@@ -22,6 +22,7 @@ from tokenmgr.errors import (
     AmbiguousAccountError,
     NeedsReconnectError,
     NetworkError,
+    ProviderBusyError,
     RevokeError,
     TokenEndpointError,
     TokenResponseError,
@@ -308,8 +309,10 @@ def test_invalid_grant_after_another_process_rotated_adopts_the_new_tokens(
 
 
 @pytest.mark.parametrize(("answer", "error"), [
-    (Response("Internal Server Error", status=500), NetworkError),
-    (Response("<html>maintenance</html>", status=503, content_type="text/html"), NetworkError),
+    (Response("Internal Server Error", status=500), ProviderBusyError),
+    # 502: busy, but not repeated (503 is, see tests/oauth/test_failures.py)
+    (Response("<html>maintenance</html>", status=502, content_type="text/html"),
+     ProviderBusyError),
     (Response("<html>login</html>", status=200, content_type="text/html"), TokenResponseError),
     (json_answer({"error": "invalid_client"}, 401), TokenEndpointError),
 ])

@@ -19,8 +19,10 @@ from tokenmgr.errors import (
     InvalidGrantError,
     NeedsReconnectError,
     NotConfiguredError,
+    ScopeNarrowingError,
     UnknownProviderError,
     UnsupportedError,
+    UsageError,
 )
 from tokenmgr.secret import Secret
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummary
@@ -29,6 +31,7 @@ if TYPE_CHECKING:
     from tokenmgr.oauth.flow import ConnectResult, SignInFlow
     from tokenmgr.oauth.http import HttpClient
     from tokenmgr.providers.config import ProviderCatalog
+    from tokenmgr.scope_diff import ScopeChange
     from tokenmgr.store.token_store import TokenStore
     from tokenmgr.values.provider import Provider
     from tokenmgr.values.tokens import TokenSet
@@ -38,14 +41,42 @@ _Row = TypeVar("_Row")
 
 
 class ConnectJob:
-    """A pending Connect: ``run()`` on a worker thread, ``cancel()`` from anywhere."""
+    """A pending Connect: ``run()`` on a worker thread, ``cancel()`` from anywhere.
 
-    def __init__(self, service: AccountService, flow: SignInFlow) -> None:
+    After ``run()``, ``change`` compares requested, granted and previous scopes and
+    says whether a refresh token was lost (issue 19). Unless ``replace_scopes``, a
+    re-connect whose grant drops scopes the account had is refused and the account
+    is left as it was."""
+
+    def __init__(self, service: AccountService, flow: SignInFlow, *,
+                 requested: tuple[str, ...] | None = None,
+                 replace_scopes: bool = False) -> None:
         self._service = service
         self.flow = flow
+        self.requested = requested
+        self.replace_scopes = replace_scopes
+        self.change: ScopeChange | None = None
 
     def run(self) -> Account:
-        return self._service.store_connected(self.flow.run())
+        from tokenmgr.scope_diff import ScopeChange
+
+        result = self.flow.run()
+        previous = self._service.existing(result.provider_id, result.account.account_id)
+        requested = (self._service.provider(result.provider_id).scopes
+                     if self.requested is None else self.requested)
+        change = ScopeChange(
+            requested, result.tokens.scopes,
+            previous.tokens.scopes if previous is not None else None,
+            had_refresh_token=previous is not None and previous.tokens.refresh_token is not None,
+            has_refresh_token=result.tokens.refresh_token is not None)
+        if previous is not None and change.removed and not self.replace_scopes:
+            raise ScopeNarrowingError(
+                f"{previous.provider_id}:{previous.name} would lose "
+                f"{' '.join(change.removed)} (the provider granted only "
+                f"{' '.join(change.granted) or 'nothing'}); the account was left as it was. "
+                "Re-run with --replace-scopes to accept the narrower grant.")
+        self.change = change
+        return self._service.store_connected(result)
 
     def cancel(self) -> None:
         self.flow.cancel()
@@ -61,6 +92,7 @@ class AccountService:
         http_factory: Callable[[], HttpClient] | None = None,
         clock: Callable[[], float] = time.time,
         refresh_margin: float = DEFAULT_REFRESH_MARGIN,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.store = store
         self.providers_file = providers_file
@@ -71,6 +103,7 @@ class AccountService:
         self.clock = clock
         self.refresh_margin = refresh_margin
         self.metadata_cache_dir: Path | None = None  # None: the XDG cache
+        self.sleep = sleep  # back-off between retries of a transient refresh failure
 
     # --- providers -----------------------------------------------------------
 
@@ -248,7 +281,7 @@ class AccountService:
             from tokenmgr.oauth.oauth1 import OAuth1Client
 
             return OAuth1Client(provider, secret, self.http(), clock=self.clock)
-        return OAuth2Client(provider, secret, self.http(), clock=self.clock)
+        return OAuth2Client(provider, secret, self.http(), clock=self.clock, sleep=self.sleep)
 
     def begin_connect(
         self,
@@ -294,6 +327,58 @@ class AccountService:
         return ConnectJob(self, AuthorizationCodeFlow(
             client, open_browser=open_browser, on_authorization_url=on_authorization_url,
             scopes=scopes, timeout=timeout))
+
+    def plan_scopes(self, selector: str, spec: str | None, *,
+                    replace_scopes: bool = False) -> tuple[str, tuple[str, ...] | None]:
+        """Before a (re-)connect: ``(provider_id, scopes to request)``.
+
+        ``selector`` is ``PROVIDER`` or ``PROVIDER:NAME``; the account re-connected is
+        the named one, or the provider's only one. ``spec`` may be relative
+        (``+repo,-gist``, applied to that account's scopes). Asking for fewer scopes
+        than that account has raises ScopeNarrowingError unless ``replace_scopes``."""
+        from tokenmgr.scope_diff import is_relative, narrowed, resolve_scopes
+
+        provider_id, sep, _ = selector.partition(":")
+        provider = self.provider(provider_id)
+        ours = [s for s in self.store.summaries() if s.provider_id == provider_id]
+        target = self.resolve(selector) if sep else (ours[0] if len(ours) == 1 else None)
+        if spec is None:
+            # the provider's default; the grant is compared with the account's after
+            # sign-in (granted names can differ from requested ones, e.g. Google's URLs)
+            return provider.id, None
+        if is_relative(spec):
+            if target is None:
+                names = ", ".join(f"{s.provider_id}:{s.name}" for s in ours)
+                raise UsageError(f"Relative --scopes change an account's scopes: name it "
+                                 f"({names})." if ours else
+                                 f"Relative --scopes change an account's scopes, and "
+                                 f"{provider_id} has no account yet.")
+            scopes = resolve_scopes(spec, target.scopes)
+        else:
+            scopes = resolve_scopes(spec, ())
+        dropped = narrowed(scopes, target.scopes) if target is not None else ()
+        if dropped and target is not None and not replace_scopes:
+            raise ScopeNarrowingError(
+                f"Re-connecting {target.provider_id}:{target.name} with "
+                f"{' '.join(scopes) or 'no scopes'} would drop {' '.join(dropped)} (it has "
+                f"{' '.join(target.scopes)})"
+                + (" and may lose its refresh token" if target.has_refresh_token else "")
+                + ". Nothing was changed. Re-run with --replace-scopes to do it anyway, or "
+                "add scopes with --scopes +SCOPE.")
+        return provider.id, scopes
+
+    def existing(self, provider_id: str, account_id: str) -> Account | None:
+        """The stored account a sign-in would update, if any."""
+        from tokenmgr.values.keys import account_key
+
+        try:
+            return self.store.load(account_key(provider_id, account_id))
+        except AccountNotFoundError:
+            return None
+
+    def account(self, selector: str) -> Account:
+        """The stored account (tokens included), as it is: nothing is refreshed or sent."""
+        return self._load_selected(selector)
 
     def store_connected(self, result: ConnectResult) -> Account:
         """Save a finished sign-in; the same provider user updates in place."""
@@ -379,17 +464,18 @@ class AccountService:
             with interrupts.critical():
                 try:
                     tokens = client.refresh(account.tokens, account.redirect_uri)
-                except InvalidGrantError:
+                except InvalidGrantError as exc:
                     current = self.store.load(key)
                     if current.tokens.refresh_token != account.tokens.refresh_token:
                         return current
+                    from tokenmgr.oauth.failures import explain_invalid_grant
+
+                    why = explain_invalid_grant(exc)
                     marked = replace(account, status=STATUS_NEEDS_RECONNECT,
-                                     last_error="The provider no longer accepts the refresh "
-                                                "token.")
+                                     last_error=why.short())
                     self.store.save_unlocked(marked)
                     raise NeedsReconnectError(
-                        f"{account.provider_id}:{account.name} needs to be re-connected: the "
-                        "provider no longer accepts its refresh token.") from None
+                        why.sentence(f"{account.provider_id}:{account.name}")) from None
                 updated = replace(account, tokens=tokens, refreshed_at=self.clock(),
                                   last_error=None)
                 self.store.save_unlocked(updated)  # the entry at once, then the index

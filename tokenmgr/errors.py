@@ -39,6 +39,12 @@ class UnsupportedError(TokenmgrError):
     exit_code = 2
 
 
+class UsageError(TokenmgrError):
+    """A command-line value that cannot be used as given (e.g. a bad ``--scopes``)."""
+
+    exit_code = 2
+
+
 class InsecureEndpointError(TokenmgrError):
     """A non-loopback ``http://`` (or other non-https) endpoint was refused."""
 
@@ -112,6 +118,28 @@ class NetworkError(TokenmgrError):
     """The provider could not be reached, timed out or answered 5xx."""
 
     exit_code = 5
+
+
+class ProviderBusyError(NetworkError):
+    """The provider said "not now": HTTP 408, 429 or 5xx, maybe with ``Retry-After``.
+
+    Transient: the account is fine and nothing needs re-connecting."""
+
+    def __init__(self, message: str, *, status: int, retry_after: float | None = None) -> None:
+        self.status = status
+        self.retry_after = retry_after
+        super().__init__(message)
+
+
+class OfflineError(NetworkError):
+    """No connection to the provider could be made (DNS, refused, connect timeout):
+    the request was never sent, so it is safe to try it again."""
+
+
+class ScopeNarrowingError(TokenmgrError):
+    """A re-connect would drop scopes the account has; ``--replace-scopes`` confirms it."""
+
+    exit_code = 2
 
 
 class TokenResponseError(TokenmgrError):

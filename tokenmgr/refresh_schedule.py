@@ -8,9 +8,13 @@ failure (network, provider 5xx) the account waits 30 s, then 60 s, … up to
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from tokenmgr.store.schema import STATUS_ACTIVE, AccountSummary
+
+if TYPE_CHECKING:
+    from tokenmgr.values.provider import Provider
 
 BASE_BACKOFF = 30.0
 MAX_BACKOFF = 900.0
@@ -35,6 +39,20 @@ class RefreshSchedule:
             and now >= self._retry_at.get(s.key, 0.0)
         ]
 
+    def keep_alive_due(self, summaries: Iterable[AccountSummary],
+                       providers: Mapping[str, Provider], now: float) -> list[str]:
+        """Accounts whose refresh token nears a documented inactivity limit (Microsoft's
+        90 days, Google's 6 months): refresh them now, even though the access token is
+        still valid (call ``refresh(key)``, not ``only_if_needed``), so the limit restarts."""
+        from tokenmgr.health import health_for
+
+        return [
+            s.key for s in summaries
+            if s.status == STATUS_ACTIVE and s.key not in self._in_flight
+            and now >= self._retry_at.get(s.key, 0.0)
+            and health_for(s, providers.get(s.provider_id)).keep_alive_due(now)
+        ]
+
     def started(self, key: str) -> None:
         self._in_flight.add(key)
 
@@ -43,12 +61,15 @@ class RefreshSchedule:
         self._failures.pop(key, None)
         self._retry_at[key] = now + MIN_INTERVAL
 
-    def failed(self, key: str, now: float) -> float:
-        """Record a failure; return the seconds until the next try."""
+    def failed(self, key: str, now: float, retry_after: float | None = None) -> float:
+        """Record a failure; return the seconds until the next try (at least the
+        provider's ``Retry-After`` when it gave one)."""
         self._in_flight.discard(key)
         count = self._failures.get(key, 0) + 1
         self._failures[key] = count
         delay = float(min(self._max, self._base * 2 ** (count - 1)))
+        if retry_after is not None:
+            delay = max(delay, min(retry_after, 24 * 3600.0))
         self._retry_at[key] = now + delay
         return delay
 

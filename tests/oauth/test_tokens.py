@@ -11,6 +11,7 @@ import pytest
 from tokenmgr.errors import (
     InvalidGrantError,
     NetworkError,
+    ProviderBusyError,
     TokenEndpointError,
     TokenmgrError,
     TokenResponseError,
@@ -227,9 +228,17 @@ def test_oauth_error_without_description_names_the_error_only():
     b"<html><body>Internal Server Error</body></html>",
     b"",
 ])
-@pytest.mark.parametrize("status", [500, 502, 503])
-def test_http_5xx_is_a_network_error_whatever_the_body(status, body):
-    expect(NetworkError, raw_response(body, status, "text/html"))
+@pytest.mark.parametrize("status", [500, 502, 503, 408, 429])
+def test_http_5xx_408_429_are_provider_busy_whatever_the_body(status, body):
+    err = expect(ProviderBusyError, raw_response(body, status, "text/html"))
+    assert isinstance(err, NetworkError)  # transient: never "needs re-connect"
+    assert err.status == status and err.retry_after is None
+
+
+def test_retry_after_is_read_from_a_busy_answer():
+    response = HttpResponse(429, {"content-type": "text/plain", "retry-after": "17"}, b"slow")
+    err = expect(ProviderBusyError, response)
+    assert err.retry_after == 17.0 and "wait 17 s" in str(err)
 
 
 @pytest.mark.parametrize("body", [b"", b"   \n"])

@@ -27,6 +27,7 @@ VERBS = {
     "configure": "tokenmgr.cli.configure",
     "connect": "tokenmgr.cli.connect",
     "token": "tokenmgr.cli.token",
+    "inspect": "tokenmgr.cli.inspect",
     "header": "tokenmgr.cli.token",
     "refresh": "tokenmgr.cli.manage",
     "revoke": "tokenmgr.cli.manage",
@@ -61,15 +62,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--issuer", help="the OpenID issuer, for the generic OIDC preset")
 
     p = sub.add_parser("connect", help="sign in to a provider in the browser")
-    p.add_argument("provider")
-    p.add_argument("--scopes", help="space- or comma-separated scopes (default: the provider's)")
-    p.add_argument("--no-browser", action="store_true", help="only print the URL")
+    p.add_argument("provider", help="PROVIDER, or PROVIDER:NAME to re-connect that account")
+    p.add_argument("--scopes", help="space- or comma-separated scopes (default: the provider's); "
+                                    "'+repo,-gist' adds to / removes from the account's scopes")
+    p.add_argument("--replace-scopes", action="store_true",
+                   help="allow a re-connect that drops scopes the account has")
+    p.add_argument("--no-browser", action="store_true",
+                   help="do not open a browser: print the link (and a QR code) and accept the "
+                        "address the browser landed on, pasted on standard input")
     p.add_argument("--device", action="store_true",
                    help="sign in with a user code (RFC 8628 device grant), e.g. over SSH")
     p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait (default 300)")
 
     p = sub.add_parser("token", help="print a valid access token (refreshing it if needed)")
     p.add_argument("account", help="PROVIDER or PROVIDER:NAME")
+    p = sub.add_parser("inspect", help="decode the account's tokens (JWT header, claims) and "
+                                       "show token health; nothing is sent anywhere")
+    p.add_argument("account", help="PROVIDER or PROVIDER:NAME")
+    p.add_argument("--json", action="store_true")
     p = sub.add_parser("header", help="print the Authorization header value (OAuth 1: signed "
                                       "for --method and --url)")
     p.add_argument("account")
@@ -89,9 +99,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _glue_scopes(argv: Sequence[str]) -> list[str]:
+    """``--scopes -gist`` → ``--scopes=-gist``: argparse would read ``-gist`` as an option."""
+    out: list[str] = []
+    items = iter(argv)
+    for item in items:
+        value = next(items, None) if item == "--scopes" else None
+        out.append(item if value is None else f"--scopes={value}")
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_glue_scopes(sys.argv[1:] if argv is None else argv))
     if args.verb is None:
         parser.print_help(sys.stderr)
         return 2

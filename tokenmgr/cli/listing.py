@@ -56,5 +56,19 @@ def run(args: argparse.Namespace) -> int:
         print("No accounts yet. Connect one with: tokenmgr connect PROVIDER", file=sys.stderr)
         return 0
     for s in summaries:
-        print(f"{s.provider_id}:{s.name:<30} {describe_state(s, now)}")
+        note = _health_note(s, catalog, now)
+        print(f"{s.provider_id}:{s.name:<30} {describe_state(s, now)}{note}")
     return 0
+
+
+def _health_note(summary: AccountSummary, catalog: Any, now: float) -> str:
+    """" · refresh token ends in 4 d" when a documented limit is near (see inspect)."""
+    from tokenmgr.health import health_for
+    from tokenmgr.status_text import format_duration
+
+    health = health_for(summary, catalog.get(summary.provider_id))
+    if health.expected_end is None or health.warning(now) is None:
+        return ""
+    left = health.expected_end - now
+    return (f" · refresh token ends in {format_duration(left)}" if left > 0
+            else " · refresh token probably ended")

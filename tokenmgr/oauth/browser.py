@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from tokenmgr.errors import BrowserError
@@ -33,17 +34,23 @@ def check_browser_url(url: str) -> str:
     raise BrowserError(f"Refusing to open a {parts.scheme or 'scheme-less'} URL in the browser.")
 
 
-def open_in_browser(url: str) -> None:
-    """Launch the system browser on ``url`` (checked first); returns at once."""
+def open_in_browser(url: str, on_failure: Callable[[], None] | None = None) -> None:
+    """Launch the system browser on ``url`` (checked first); returns at once.
+    ``on_failure()`` runs (on the launcher thread) when no browser could be started,
+    so the caller can offer the recovery path (link, QR code, paste the address)."""
     check_browser_url(url)
 
     def launch() -> None:
         import webbrowser
 
         try:
-            if not webbrowser.open(url, new=1, autoraise=True):
+            started = webbrowser.open(url, new=1, autoraise=True)
+            if not started:
                 log.warning("No browser could be started; open the URL shown by tokenmgr.")
         except Exception as exc:  # a broken BROWSER must not kill the flow
             log.warning("Starting the browser failed: %s", type(exc).__name__)
+            started = False
+        if not started and on_failure is not None:
+            on_failure()
 
     threading.Thread(target=launch, name="tokenmgr-browser", daemon=True).start()

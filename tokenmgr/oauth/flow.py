@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from tokenmgr.errors import FlowCancelledError
+from tokenmgr.errors import BadStateError, FlowCancelledError, NotApprovedError, ProviderError
 from tokenmgr.oauth.loopback import LoopbackRedirectServer
 from tokenmgr.oauth.oauth2 import AccountInfo, OAuth2Client, PendingAuthorization
 from tokenmgr.oauth.pkce import new_state
@@ -98,6 +98,35 @@ class AuthorizationCodeFlow(SignInFlow):
         super().__init__(**callbacks)
         self._client = client
         self._scopes = scopes
+        self._pending: PendingAuthorization | None = None
+
+    @property
+    def redirect_uri(self) -> str | None:
+        """Where the browser will land (known once the authorization URL is shown)."""
+        pending = self._pending
+        return pending.redirect_uri if pending is not None else None
+
+    def submit_landing(self, text: str) -> None:
+        """The recovery path when the browser cannot reach the catcher (another
+        machine, SSH): the address the browser landed on, or the bare code, pasted
+        by the user. Validated exactly like a redirect (state, ``iss``); the catcher
+        keeps listening meanwhile, and whichever answer comes first wins.
+
+        Raises the precise FlowError for a bad paste (the caller asks again); a
+        pasted refusal (``error=access_denied``) ends the sign-in as it would at
+        the catcher."""
+        with self._lock:
+            pending, server = self._pending, self._server
+        if pending is None or server is None:
+            raise BadStateError("No sign-in is waiting for an address yet.")
+        try:
+            response = validate_pasted(text, pending.state,
+                                       expected_issuer=self._client.provider.issuer)
+        except (NotApprovedError, ProviderError) as exc:
+            server.accept(error=exc)
+            raise
+        if not server.accept(result=response):
+            raise BadStateError("This sign-in has already finished.")
 
     def run(self) -> ConnectResult:
         provider = self._client.provider
@@ -110,6 +139,8 @@ class AuthorizationCodeFlow(SignInFlow):
         )
         with self._serving(server):
             pending = self._client.authorization_request(server.redirect_uri, self._scopes, state)
+            with self._lock:
+                self._pending = pending
             self._show(pending.url)
             response = server.wait(self._timeout)
         self._check_cancelled()

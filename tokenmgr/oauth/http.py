@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from tokenmgr.errors import NetworkError, TokenResponseError
+from tokenmgr.errors import NetworkError, OfflineError, TokenResponseError
 from tokenmgr.values.transport import check_endpoint
 
 CONNECT_TIMEOUT = 10.0
@@ -84,8 +84,18 @@ class HttpClient:
                 timeout=(self.connect_timeout, self.total_timeout), stream=True,
                 allow_redirects=False, verify=True,
             )
+        except self._requests.ConnectTimeout:
+            raise OfflineError(f"Offline? {host} could not be reached in time (no connection "
+                               "was made). The account is fine; try again when the network "
+                               "is back.") from None
         except self._requests.Timeout:
             raise NetworkError(f"{host} did not answer in time.") from None
+        except self._requests.ConnectionError as exc:
+            if self._never_connected(exc):
+                raise OfflineError(f"Offline? Could not connect to {host} "
+                                   f"({self._reason(exc)}). The account is fine; try again when "
+                                   "the network is back.") from None
+            raise NetworkError(f"Could not reach {host}: {type(exc).__name__}") from None
         except self._requests.RequestException as exc:
             raise NetworkError(f"Could not reach {host}: {type(exc).__name__}") from None
         with resp:
@@ -111,6 +121,17 @@ class HttpClient:
                 raise NetworkError(f"Connection to {host} broke: {type(exc).__name__}") from None
             headers_out = {k.lower(): v for k, v in resp.headers.items()}
             return HttpResponse(resp.status_code, headers_out, b"".join(chunks))
+
+    def _never_connected(self, exc: Exception) -> bool:
+        """DNS failure or refused connection: the request was never sent."""
+        reason = getattr(exc.args[0], "reason", None) if exc.args else None
+        return isinstance(reason, self._urllib3_errors.NewConnectionError)
+
+    def _reason(self, exc: Exception) -> str:
+        reason = getattr(exc.args[0], "reason", None) if exc.args else None
+        if isinstance(reason, self._urllib3_errors.NameResolutionError):
+            return "name not resolved"
+        return "connection refused or network unreachable"
 
     def close(self) -> None:
         self._session.close()

@@ -213,6 +213,16 @@ class LoopbackRedirectServer:
     def cancel(self) -> None:
         self._finish(error=FlowCancelledError("Sign-in cancelled."))
 
+    def accept(self, *, result: AuthorizationResponse | None = None,
+               error: FlowError | None = None) -> bool:
+        """Finish with an answer validated elsewhere (a pasted landing address) as if
+        it had arrived here; False when a redirect or an end came first."""
+        with self._lock:
+            if self._claimed or self._done.is_set():
+                return False
+            self._claimed = True
+        return self._finish(result=result, error=error, claimer=True)
+
     def close(self) -> None:
         if self._closed:
             return

@@ -58,6 +58,7 @@ class OAuth2Client:
         http: HttpClient,
         *,
         clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         if not provider.is_configured:
             raise NotConfiguredError(f"{provider.name} has no client id yet: configure it first.")
@@ -72,6 +73,7 @@ class OAuth2Client:
         self._secret = client_secret
         self._http = http
         self._clock = clock
+        self._sleep = sleep
         self._oauthlib = WebApplicationClient(provider.client_id or "")
 
     # --- authorization -------------------------------------------------------
@@ -187,7 +189,12 @@ class OAuth2Client:
         if self.provider.refresh_sends_redirect_uri and redirect_uri:
             fields["redirect_uri"] = redirect_uri
         body = self._oauthlib.prepare_refresh_body(refresh_token=tokens.refresh_token.reveal())
-        fresh = self.checked_id_token(self._post_token(body, fields, auth, tokens.scopes), None)
+        from tokenmgr.oauth.failures import with_retries
+
+        # offline / 408 / 429 / 503 mean the provider did not act: safe to repeat
+        answer = with_retries(lambda: self._post_token(body, fields, auth, tokens.scopes),
+                              sleep=self._sleep)
+        fresh = self.checked_id_token(answer, None)
         return tokens.with_refreshed(fresh)
 
     # --- account -------------------------------------------------------------

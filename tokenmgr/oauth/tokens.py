@@ -16,7 +16,6 @@ from urllib.parse import parse_qsl
 
 from tokenmgr.errors import (
     InvalidGrantError,
-    NetworkError,
     TokenEndpointError,
     TokenResponseError,
 )
@@ -29,6 +28,7 @@ if TYPE_CHECKING:
 __all__ = ["MAX_LIFETIME", "TokenSet", "decode_body", "parse_token_response",
            "raise_for_oauth_error"]
 
+BUSY_STATUSES = (408, 429)  # with 5xx: "not now", never a reason to re-connect
 MAX_LIFETIME = 10 * 365 * 24 * 3600  # beyond this an expires_in is nonsense: no expiry
 
 
@@ -55,8 +55,10 @@ def decode_body(response: HttpResponse) -> dict[str, Any]:
 
 
 def raise_for_oauth_error(response: HttpResponse, data: dict[str, Any] | None) -> None:
-    if response.status >= 500:
-        raise NetworkError(f"The provider had an internal error (HTTP {response.status}).")
+    if response.status >= 500 or response.status in BUSY_STATUSES:
+        from tokenmgr.oauth.failures import busy_error, parse_retry_after
+
+        raise busy_error(response.status, parse_retry_after(response.headers.get("retry-after")))
     if data is not None and isinstance(data.get("error"), str):
         error = data["error"]
         description = data.get("error_description")

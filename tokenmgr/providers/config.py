@@ -42,7 +42,9 @@ _STR_FIELDS = {
     "rsa_key_file", "device_authorization_url", "discovery_url",
     "loopback", "redirect_host", "jwks_uri", "token_response", "scope_param",
     "scope_separator", "userinfo_auth_scheme", "base_url", "tenant",
+    "refresh_token_limits_source", "refresh_token_limits_note",
 }
+_DAYS_FIELDS = {"refresh_token_lifetime_days", "refresh_token_inactivity_days"}
 _BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri", "redirect_iss"}
 _URL_FIELDS = ("authorize_url", "token_url", "revoke_url", "userinfo_url",
                "request_token_url", "access_token_url", "device_authorization_url",
@@ -134,6 +136,10 @@ def _check_value(key: str, value: Any) -> str | None:
             check_endpoint(value)
         except InsecureEndpointError as exc:
             return str(exc)
+    if key in _DAYS_FIELDS and not (
+        isinstance(value, int) and not isinstance(value, bool) and 0 < value <= 36500
+    ):
+        return "must be a number of days (1 or more)"
     if key == "redirect_port" and not (
         isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 65535
     ):

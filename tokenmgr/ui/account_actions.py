@@ -87,8 +87,13 @@ class AccountActions:
     def _refresh_due(self) -> None:
         for key in self.schedule.due(self.model.summaries(), self._clock()):
             self._start_refresh(key, manual=False)
+        # keep-alive: refresh before a documented inactivity limit ends the grant
+        providers = self.service.catalog().providers
+        for key in self.schedule.keep_alive_due(self.model.summaries(), providers,
+                                                self._clock()):
+            self._start_refresh(key, manual=False, force=True)
 
-    def _start_refresh(self, key: str, *, manual: bool) -> None:
+    def _start_refresh(self, key: str, *, manual: bool, force: bool = False) -> None:
         self.schedule.started(key)
         self.model.set_busy(key, True)
 
@@ -107,11 +112,12 @@ class AccountActions:
                 self._account_error(key, exc)
                 self.reload()
                 return
-            delay = self.schedule.failed(key, self._clock())
+            delay = self.schedule.failed(key, self._clock(),
+                                         getattr(exc, "retry_after", None))
             self._account_error(key, exc, suffix=f" Retrying in {format_duration(delay)}; "
                                 "the current token is kept.")
 
-        self.runner.submit(lambda: self.service.refresh(key, only_if_needed=not manual),
+        self.runner.submit(lambda: self.service.refresh(key, only_if_needed=not (manual or force)),
                            done, failed, lane=REFRESH_LANE)
 
     def _account_error(self, key: str, exc: BaseException, suffix: str = "") -> None:

@@ -81,6 +81,11 @@ class Provider:
     parameters: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # Discovered metadata worth showing (PKCE methods, grants); not configuration.
     metadata: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # Token health: documented refresh-token limits, with the page that says so.
+    refresh_token_lifetime_days: int | None = None  # absolute, from the authorization
+    refresh_token_inactivity_days: int | None = None  # from the last refresh (or connect)
+    refresh_token_limits_source: str | None = None
+    refresh_token_limits_note: str | None = None  # when the limit applies, in words
     source: str = "preset"
 
     @property

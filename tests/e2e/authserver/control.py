@@ -40,6 +40,8 @@ PUBLIC_CLIENT_ID = "tokenmgr-public"
 CONFIDENTIAL_CLIENT_ID = "tokenmgr-confidential"
 CONFIDENTIAL_CLIENT_SECRET = "confidential-secret"
 DEVICE_CLIENT_ID = "tokenmgr-device"
+# OpenID Connect public client: ID tokens (RS256); refresh tokens only with offline_access.
+OIDC_CLIENT_ID = "tokenmgr-oidc"
 # Registered without a port: DOT accepts any port on 127.0.0.1 (RFC 8252 section 7.3).
 REDIRECT_URI = "http://127.0.0.1/callback"
 SCOPES = ("read", "write", "profile")
@@ -68,6 +70,7 @@ class AuthServer:
     confidential_client_id = CONFIDENTIAL_CLIENT_ID
     confidential_client_secret = CONFIDENTIAL_CLIENT_SECRET
     device_client_id = DEVICE_CLIENT_ID
+    oidc_client_id = OIDC_CLIENT_ID
     redirect_uri = REDIRECT_URI
     scopes = SCOPES
 

@@ -24,6 +24,7 @@ from tests.e2e.authserver.control import (
     CONFIDENTIAL_CLIENT_ID,
     CONFIDENTIAL_CLIENT_SECRET,
     DEVICE_CLIENT_ID,
+    OIDC_CLIENT_ID,
     PUBLIC_CLIENT_ID,
     REDIRECT_URI,
     USERS,
@@ -70,6 +71,17 @@ def _setup_db() -> None:
             "client_type": app_model.CLIENT_CONFIDENTIAL,
             "client_secret": CONFIDENTIAL_CLIENT_SECRET,
             "hash_client_secret": False,
+        },
+    )
+    app_model.objects.update_or_create(
+        client_id=OIDC_CLIENT_ID,
+        defaults={
+            **common,
+            "name": "tokenmgr (OpenID Connect)",
+            "client_type": app_model.CLIENT_PUBLIC,
+            "client_secret": "",
+            "hash_client_secret": False,
+            "algorithm": app_model.RS256_ALGORITHM,
         },
     )
     # RFC 8628: DOT allows one grant type per application, and the device-code grant

@@ -140,6 +140,10 @@ OAUTH2_PROVIDER = {
     "COMPLIANT_BCP_RFC9700_ACCESS_TOKEN_TRANSPORT": True,
 }
 
+# Issue 19: OIDC_CLIENT_ID (control.py) gets a refresh token only with offline_access,
+# as Entra, Okta or Auth0 do (see views.CompatOAuth2Validator.save_bearer_token).
+OAUTH2_PROVIDER["SCOPES"]["offline_access"] = "Stay connected (refresh token)"
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

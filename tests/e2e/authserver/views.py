@@ -74,6 +74,18 @@ class CompatOAuth2Validator(OAuth2Validator):
         providers send them (DOT sends only ``sub`` unless told)."""
         return {"preferred_username": request.user.username, "email": request.user.email}
 
+    def save_bearer_token(self, token, request, *args, **kwargs):
+        """The OIDC client gets a refresh token only when offline_access was granted (the
+        answer is serialized after this runs, so the token leaves the response too)."""
+        from tests.e2e.authserver.control import OIDC_CLIENT_ID
+
+        client = getattr(request, "client", None)
+        if getattr(client, "client_id", None) == OIDC_CLIENT_ID and "offline_access" not in (
+            request.scopes or []
+        ):
+            token.pop("refresh_token", None)
+        return super().save_bearer_token(token, request, *args, **kwargs)
+
     def validate_device_code(self, client_id, code, request, *args, **kwargs):
         from oauthlib.oauth2.rfc8628.grant_types import DeviceCodeGrant
 
