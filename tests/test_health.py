@@ -89,3 +89,17 @@ def test_google_preset_documents_its_limit_with_a_source():
     google = load_catalog(None).providers["google"]
     assert google.refresh_token_inactivity_days == 180
     assert google.refresh_token_limits_source.startswith("https://developers.google.com/")
+
+
+def test_every_preset_limit_has_a_source_and_the_documented_numbers():
+    from tokenmgr.providers.config import load_catalog
+
+    presets = load_catalog(None).providers
+    limited = {pid: p for pid, p in presets.items()
+               if p.refresh_token_lifetime_days or p.refresh_token_inactivity_days}
+    assert all(p.refresh_token_limits_source.startswith("https://") for p in limited.values())
+    assert presets["microsoft"].refresh_token_inactivity_days == 90
+    assert presets["spotify"].refresh_token_lifetime_days == 183
+    assert presets["slack"].refresh_token_inactivity_days == 30
+    assert (presets["atlassian"].refresh_token_inactivity_days,
+            presets["atlassian"].refresh_token_lifetime_days) == (90, 365)
