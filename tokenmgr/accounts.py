@@ -406,6 +406,21 @@ class AccountService:
         """A valid access token: refreshed first when it expires within the margin."""
         return self._fresh_access_token(self._load_selected(selector))
 
+    def fresh_account(self, selector: str, min_valid: float = 0.0) -> Account:
+        """The selected account with a token valid for at least the refresh margin or
+        ``min_valid`` seconds, whichever is longer, refreshed first if needed (the
+        agent, ``tokenmgr run --min-valid``, the git helper). OAuth 1 tokens as stored."""
+        account = self._load_selected(selector)
+        self._check_usable(account)
+        tokens = account.tokens
+        if tokens.token_type == "OAuth1" or not tokens.needs_refresh(
+                self.clock(), max(self.refresh_margin, min_valid)):
+            return account
+        if tokens.refresh_token is None:
+            self._fresh_access_token(account)  # raises if already expired
+            return account
+        return self.refresh(account.key, seen=tokens)
+
     def _fresh_access_token(self, account: Account) -> Secret:
         self._check_usable(account)
         if not self._needs_refresh(account.tokens, self.clock()):

@@ -7,7 +7,10 @@ Kept apart from ``tokenmgr.cli`` so the CLI package never imports the Qt layer
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+
+TYPE_CHECKING = False  # typing would cost the ``tokenmgr token`` fast path
+if TYPE_CHECKING:
+    from collections.abc import Sequence
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -16,6 +19,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from tokenmgr.ui.app import main as gui_main
 
         return gui_main(args)
+    if args[0] in ("token", "header"):  # the fast path: ask the agent before argparse
+        from tokenmgr.agent.fastpath import serve
+
+        served = serve(args)
+        if served is not None:
+            return served
     from tokenmgr.cli import main as cli_main
 
     return cli_main(args)

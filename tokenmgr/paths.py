@@ -48,3 +48,8 @@ def runtime_dir() -> Path:
 def ensure_private_dir(path: Path) -> Path:
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+def state_dir() -> Path:
+    """For small non-secret state (the access log): ``$XDG_STATE_HOME/tokenmgr``."""
+    return Path(platformdirs.user_state_dir(APP, appauthor=False))

@@ -32,6 +32,12 @@ VERBS = {
     "refresh": "tokenmgr.cli.manage",
     "revoke": "tokenmgr.cli.manage",
     "disconnect": "tokenmgr.cli.manage",
+    # issue 18: the agent and the context verbs (parsers in tokenmgr/cli/context_verbs.py)
+    "agent": "tokenmgr.cli.agent_cmd",
+    "run": "tokenmgr.cli.run_cmd",
+    "git-credential": "tokenmgr.cli.git_credential",
+    "which": "tokenmgr.cli.context_verbs",
+    "log": "tokenmgr.cli.context_verbs",
 }
 
 
@@ -75,14 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--timeout", type=float, default=300.0, help="seconds to wait (default 300)")
 
     p = sub.add_parser("token", help="print a valid access token (refreshing it if needed)")
-    p.add_argument("account", help="PROVIDER or PROVIDER:NAME")
+    p.add_argument("account", nargs="?",
+                   help="PROVIDER or PROVIDER:NAME (default: TOKENMGR_ACCOUNT, then rules.toml)")
     p = sub.add_parser("inspect", help="decode the account's tokens (JWT header, claims) and "
                                        "show token health; nothing is sent anywhere")
     p.add_argument("account", help="PROVIDER or PROVIDER:NAME")
     p.add_argument("--json", action="store_true")
     p = sub.add_parser("header", help="print the Authorization header value (OAuth 1: signed "
                                       "for --method and --url)")
-    p.add_argument("account")
+    p.add_argument("account", nargs="?", help="as for token")
     p.add_argument("--method", default="GET")
     p.add_argument("--url", help="the request's URL (required for OAuth 1 accounts)")
     p.add_argument("--data", action="append", default=[], metavar="KEY=VALUE",
@@ -96,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--local-only", action="store_true", help="only forget locally")
     p = sub.add_parser("disconnect", help="forget an account locally (no revocation)")
     p.add_argument("account")
+    from tokenmgr.cli.context_verbs import add_parsers
+
+    add_parsers(sub)
     return parser
 
 

@@ -7,10 +7,19 @@ import json
 import sys
 from typing import Any
 
+from tokenmgr.access_log import AccessLog, default_log
 from tokenmgr.cli import context
 from tokenmgr.cli.context import iso_utc
 from tokenmgr.status_text import describe_state
 from tokenmgr.store.schema import AccountSummary
+
+
+def last_used(summary: AccountSummary, log: AccessLog) -> dict[str, Any]:
+    read = log.last(summary.key)
+    if read is None:
+        return {"last_used_at": None, "last_used_by": None}
+    return {"last_used_at": iso_utc(read.at),
+            "last_used_by": {"program": read.program, "pid": read.pid, "via": read.via}}
 
 
 def account_json(summary: AccountSummary, now: float) -> dict[str, Any]:
@@ -46,10 +55,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     summaries = service.summaries()
     if args.json:
+        log = default_log()
         print(json.dumps({
             "version": 1,
             "providers": [p.to_public_dict() for p in catalog.providers.values()],
-            "accounts": [account_json(s, now) for s in summaries],
+            "accounts": [account_json(s, now) | last_used(s, log) for s in summaries],
         }, indent=2))
         return 0
     if not summaries:

@@ -1,27 +1,55 @@
 """``tokenmgr token`` and ``tokenmgr header``: the scripting fast path.
 
 stdout carries the token and nothing else; on any failure stdout stays empty
-and one line goes to stderr (promise 31). A still-valid token costs one index
-read and one entry read; requests is imported only when a refresh is due.
+and one line goes to stderr (promise 31). The agent is asked first (see
+``tokenmgr.agent.fastpath``); without one, a still-valid token costs one index
+read and one entry read, and requests is imported only when a refresh is due.
+Every read is written to the access log.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from tokenmgr import interrupts
+from tokenmgr.agent import fastpath
 from tokenmgr.cli import context
+from tokenmgr.errors import AccountNotFoundError
+
+
+def chosen_selector(account: str | None) -> str:
+    selector = fastpath.selector_for(account)
+    if selector is None:
+        from tokenmgr.rules import rules_file
+
+        raise AccountNotFoundError(
+            f"No account given and no rule in {rules_file()} chooses one for {os.getcwd()} "
+            "(give ACCOUNT, set TOKENMGR_ACCOUNT, or see `tokenmgr which`).")
+    return selector
 
 
 def run(args: argparse.Namespace) -> int:
+    selector = chosen_selector(args.account)
+    plain_header = args.verb == "header" and not args.url and not args.data
+    if not fastpath.attempted and (args.verb == "token" or plain_header):
+        reply = fastpath.ask_agent(selector, via="agent")
+        if reply is not None:
+            served = fastpath.emit(args.verb, reply)
+            if served is not None:
+                return served
     interrupts.install()  # a refresh on the way is stored before SIGINT/SIGTERM act
     service = context.build_service()
-    if args.verb == "header":
+    account = service.fresh_account(selector)
+    if args.verb == "header" and account.tokens.token_type == "OAuth1":
         body = dict(item.partition("=")[::2] for item in args.data) or None
-        value = service.authorization_header(args.account, args.method, args.url, body)
+        value = service.authorization_header(selector, args.method, args.url, body).reveal()
+    elif args.verb == "header":
+        value = f"Bearer {account.tokens.access_token.reveal()}"
     else:
-        value = service.token(args.account)
-    sys.stdout.write(value.reveal() + "\n")
+        value = account.tokens.access_token.reveal()
+    context.record_read(account, via="cli")
+    sys.stdout.write(value + "\n")
     sys.stdout.flush()
     return 0

@@ -43,6 +43,7 @@ _STR_FIELDS = {
     "loopback", "redirect_host", "jwks_uri", "token_response", "scope_param",
     "scope_separator", "userinfo_auth_scheme", "base_url", "tenant",
     "refresh_token_limits_source", "refresh_token_limits_note",
+    "git_username",
 }
 _DAYS_FIELDS = {"refresh_token_lifetime_days", "refresh_token_inactivity_days"}
 _BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri", "redirect_iss"}

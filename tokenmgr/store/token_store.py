@@ -241,6 +241,20 @@ class TokenStore:
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
 
+    def change_stamp(self) -> tuple[int, int, int] | None:
+        """Changes whenever this store writes: every save and delete rewrites the hint
+        file (a new inode) or removes it. A cache (the agent's) may keep what it read
+        while the stamp stays equal; None (no hint file) means: cache nothing."""
+        if self._hint_path is None:
+            return None
+        import os
+
+        try:
+            info = os.stat(self._hint_path)
+        except OSError:
+            return None
+        return info.st_ino, info.st_mtime_ns, info.st_size
+
     def delete(self, key: str) -> None:
         with self.account_locked(key), self.locked():
             self._write_index_if_changed(self._read_index(), {key: None})

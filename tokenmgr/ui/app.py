@@ -33,6 +33,10 @@ def build_window(app: QApplication) -> MainWindow:
                         runner=TaskRunner(refresh_concurrency=settings.refresh_concurrency),
                         clipboard=SecretClipboard(clear_seconds=settings.clipboard_clear_seconds))
     app.aboutToQuit.connect(window.clipboard.clear)  # clear on quit, however we quit
+    from tokenmgr.agent.embedded import start_in_background
+
+    window.token_agent = start_in_background()  # issue 18: serve scripts while open
+    app.aboutToQuit.connect(window.token_agent.stop)
     window.show()
     window.reload()
     if settings.problems:

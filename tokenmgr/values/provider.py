@@ -86,6 +86,8 @@ class Provider:
     refresh_token_inactivity_days: int | None = None  # from the last refresh (or connect)
     refresh_token_limits_source: str | None = None
     refresh_token_limits_note: str | None = None  # when the limit applies, in words
+    # The username git sends with an access token as password (tokenmgr git-credential).
+    git_username: str | None = None
     source: str = "preset"
 
     @property

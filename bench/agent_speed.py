@@ -1,0 +1,129 @@
+"""Benchmark: ``tokenmgr token ACCOUNT`` with the agent running, and without it.
+
+Prints one line per figure: ``name value floor ratio target`` (milliseconds,
+medians of fresh processes, paired and interleaved in the same run):
+
+- ``token_via_agent``: vs. the keyring floor
+  ``python -c "import keyring; keyring.get_password(S, U)"`` (target <= 0.15);
+- ``token_via_agent_vs_gh``: vs. ``gh auth token`` with a hand-written
+  hosts.yml (target <= 0.6; skipped when ``gh`` is not installed);
+- ``token_without_agent``: vs. the same floor (target <= 0.8).
+
+Run it inside a throwaway keyring: ``bench/run``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+RUNS = int(os.environ.get("BENCH_RUNS", "21"))
+TOKEN = "bench-access-token-0123456789"
+
+
+def seed() -> None:
+    from tokenmgr.accounts import build_default_service
+    from tokenmgr.oauth.tokens import TokenSet
+    from tokenmgr.secret import Secret
+    from tokenmgr.store.schema import Account
+
+    now = time.time()
+    build_default_service().store.save(Account(
+        provider_id="bench", account_id="1", name="bench-user",
+        tokens=TokenSet(Secret(TOKEN), expires_at=now + 86400,
+                        refresh_token=Secret("bench-refresh"), obtained_at=now),
+        connected_at=now))
+    import keyring
+
+    keyring.set_password("tokenmgr-bench", "probe", "floor-value")
+
+
+def timed(cmd: list[str], env: dict[str, str], expect: str | None = None) -> float:
+    start = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0 or (expect is not None and done.stdout.strip() != expect):
+        raise SystemExit(f"{cmd} failed ({done.returncode}): {done.stderr.strip()}")
+    return elapsed
+
+
+def medians(commands: dict[str, tuple[list[str], dict[str, str], str | None]]) -> dict:
+    for cmd, env, expect in commands.values():  # warm the page cache and .pyc files
+        timed(cmd, env, expect)
+    times: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(RUNS):
+        for name, (cmd, env, expect) in commands.items():
+            times[name].append(timed(cmd, env, expect))
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
+def gh_env(base: dict[str, str]) -> dict[str, str] | None:
+    if shutil.which("gh") is None:
+        return None
+    folder = Path(tempfile.mkdtemp())
+    (folder / "hosts.yml").write_text(
+        "github.com:\n    oauth_token: gho_benchtoken0123456789\n    user: bench\n"
+        "    git_protocol: https\n", encoding="utf-8")
+    env = {k: v for k, v in base.items() if not k.startswith(("GH_", "GITHUB_"))}
+    env["GH_CONFIG_DIR"] = str(folder)
+    return env
+
+
+def wait_for_socket(path: Path, agent: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 30
+    while not path.exists():
+        if agent.poll() is not None or time.monotonic() > deadline:
+            detail = agent.stderr.read() if agent.stderr else ""
+            raise SystemExit(f"the agent did not start: {detail}")
+        time.sleep(0.02)
+
+
+def row(name: str, value: float, floor: float, target: float) -> None:
+    print(f"{name} {value * 1000:.1f} {floor * 1000:.1f} {value / floor:.3f} {target}")
+
+
+def main() -> int:
+    seed()
+    runtime = Path(tempfile.mkdtemp(prefix="tmb"))
+    base = dict(os.environ)
+    with_agent = {**base, "XDG_RUNTIME_DIR": str(runtime)}
+    without = {k: v for k, v in base.items() if k != "XDG_RUNTIME_DIR"}
+    floor_cmd = [sys.executable, "-c",
+                 "import keyring; keyring.get_password('tokenmgr-bench', 'probe')"]
+    token_cmd = [sys.executable, "-m", "tokenmgr", "token", "bench"]
+    agent = subprocess.Popen([sys.executable, "-m", "tokenmgr", "agent"], env=with_agent,
+                             stderr=subprocess.PIPE, text=True)
+    try:
+        wait_for_socket(runtime / "tokenmgr" / "agent.sock", agent)
+        commands = {"floor": (floor_cmd, base, None),
+                    "agent": (token_cmd, with_agent, TOKEN),
+                    "keyring": (token_cmd, without, TOKEN)}
+        gh = gh_env(base)
+        if gh is not None:
+            commands["gh"] = (["gh", "auth", "token"], gh, "gho_benchtoken0123456789")
+        m = medians(commands)
+    finally:
+        agent.terminate()
+        agent.wait(timeout=30)
+    print(f"# runs={RUNS}; name value_ms floor_ms ratio target")
+    row("token_via_agent", m["agent"], m["floor"], 0.15)
+    if "gh" in m:
+        row("token_via_agent_vs_gh", m["agent"], m["gh"], 0.6)
+    else:
+        print("# token_via_agent_vs_gh skipped: gh is not installed")
+    row("token_without_agent", m["keyring"], m["floor"], 0.8)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("XDG_CACHE_HOME", tempfile.mkdtemp())
+    os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp())
+    os.environ.setdefault("XDG_STATE_HOME", tempfile.mkdtemp())
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    raise SystemExit(main())
