@@ -53,5 +53,6 @@ def isolated_dirs(tmp_path, monkeypatch):
     """Every test gets its own XDG config and cache dirs (providers.toml, lock file)."""
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the access log
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     monkeypatch.delenv("OAUTHLIB_INSECURE_TRANSPORT", raising=False)

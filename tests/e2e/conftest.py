@@ -82,7 +82,8 @@ def cli_env(tmp_path, authserver):
     config_home = tmp_path / "xdg-config"
     write_provider(config_home, authserver)
     env = dict(os.environ)
-    env.update(XDG_CONFIG_HOME=str(config_home), XDG_CACHE_HOME=str(tmp_path / "xdg-cache"))
+    env.update(XDG_CONFIG_HOME=str(config_home), XDG_CACHE_HOME=str(tmp_path / "xdg-cache"),
+               XDG_STATE_HOME=str(tmp_path / "xdg-state"))
     env.pop("PYTHON_KEYRING_BACKEND", None)
     yield env
     wipe_tokenmgr_items()

@@ -46,8 +46,8 @@ def _read_line(sock: Any, buffer: bytearray, deadline: float) -> bytes | None:
 
 
 def ask(request: dict[str, Any], *, path: str | None = None,
-        ack_deadline: float = ACK_DEADLINE,
-        reply_deadline: float = REPLY_DEADLINE) -> dict[str, Any] | None:
+        ack_deadline: float = ACK_DEADLINE, reply_deadline: float = REPLY_DEADLINE,
+        expected_uid: int | None = None) -> dict[str, Any] | None:
     """One request/reply exchange with the agent; None means "read the keyring"."""
     path = path or protocol.socket_path()
     if path is None or not peercred.supported():
@@ -64,7 +64,7 @@ def ask(request: dict[str, Any], *, path: str | None = None,
             _warn(f"the agent socket {path} cannot be used ({exc.strerror or exc})")
             return None
         try:
-            peercred.check_same_user(peercred.peer_cred(sock))
+            peercred.check_same_user(peercred.peer_cred(sock), expected_uid)
         except peercred.PeerRejected as exc:
             _warn(f"ignoring the agent socket {path}: {exc}")
             return None

@@ -95,7 +95,8 @@ def _load(text: str) -> Any:
 
 
 def encode(message: dict[str, Any]) -> bytes:
-    body = {"v": VERSION, **message}
+    body = {"v": VERSION}  # first on the line, and never overridden by the message
+    body.update((k, v) for k, v in message.items() if k != "v")
     if _json is None:  # pragma: no cover
         import json
 
