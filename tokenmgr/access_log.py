@@ -66,7 +66,7 @@ class AccessLog:
         try:
             _lock(fd)
             os.write(fd, line)
-            if os.fstat(fd).st_size > 2 * self.keep * 200:  # cheap check before counting
+            if os.fstat(fd).st_size > self.keep * 60:  # cheap check before counting lines
                 self._trim(fd)
         finally:
             os.close(fd)  # also drops the lock
@@ -103,7 +103,7 @@ class AccessLog:
         reads = self.reads(key)
         return reads[-1] if reads else None
 
-    def keys(self) -> list[str]:
+    def account_keys(self) -> list[str]:
         try:
             return sorted(_key_of(p.name) for p in self.folder.glob("*.jsonl"))
         except OSError:

@@ -67,7 +67,7 @@ def test_the_client_trusts_no_agent_of_another_uid(running_agent, capsys, access
     service.store.save(account("tok-1"))
     assert ask(server, expected_uid=os.getuid() + 1) is None
     assert "ignoring the agent socket" in capsys.readouterr().err
-    assert access_log.keys() == []  # nothing was even requested
+    assert access_log.account_keys() == []  # nothing was even requested
 
 
 def raw_exchange(path, payload: bytes) -> list[bytes]:

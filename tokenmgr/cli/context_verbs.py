@@ -73,7 +73,7 @@ def run_log(args: argparse.Namespace) -> int:
 
         keys = [context.build_service().resolve(args.account).key]
     else:
-        keys = log.keys()
+        keys = log.account_keys()
     reads = sorted(((read, key) for key in keys for read in log.reads(key)),
                    key=lambda pair: pair[0].at)
     if args.json:
