@@ -20,7 +20,9 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-ACK_DEADLINE = 0.05  # connect + acknowledgement: a live agent answers in well under this
+# connect + acknowledgement: a live agent answers in about a millisecond; the margin is
+# for a machine busy starting many processes at once. TOKENMGR_AGENT_ACK_MS overrides.
+ACK_DEADLINE = 0.2
 REPLY_DEADLINE = 120.0  # a refresh at the provider may take this long
 
 
@@ -46,12 +48,14 @@ def _read_line(sock: Any, buffer: bytearray, deadline: float) -> bytes | None:
 
 
 def ask(request: dict[str, Any], *, path: str | None = None,
-        ack_deadline: float = ACK_DEADLINE, reply_deadline: float = REPLY_DEADLINE,
+        ack_deadline: float | None = None, reply_deadline: float = REPLY_DEADLINE,
         expected_uid: int | None = None) -> dict[str, Any] | None:
     """One request/reply exchange with the agent; None means "read the keyring"."""
     path = path or protocol.socket_path()
     if path is None or not peercred.supported():
         return None
+    if ack_deadline is None:
+        ack_deadline = ack_deadline_from_env()
     start = time.monotonic()
     sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
     try:
@@ -94,6 +98,13 @@ def ask(request: dict[str, Any], *, path: str | None = None,
         return reply if usable(reply) else None
     finally:
         sock.close()
+
+
+def ack_deadline_from_env() -> float:
+    try:
+        return max(1, int(os.environ["TOKENMGR_AGENT_ACK_MS"])) / 1000
+    except (KeyError, ValueError):
+        return ACK_DEADLINE
 
 
 def usable(reply: dict[str, Any], now: float | None = None) -> bool:
