@@ -141,7 +141,7 @@ def test_list_json_has_stable_keys_and_no_secrets(service, capsys):
         "selector": "example:alice", "status": "active", "state": "expires in 1 h",
         "expires_at": "2027-01-15T09:00:00Z", "scopes": ["read"], "token_type": "Bearer",
         "has_refresh_token": True, "connected_at": "2027-01-15T08:00:00Z",
-        "refreshed_at": None,
+        "refreshed_at": None, "last_used_at": None, "last_used_by": None,
     }
     assert ACCESS not in out and REFRESH not in out
     assert [p["id"] for p in data["providers"]] == ["example"]

@@ -401,3 +401,13 @@ def test_plaintext_needs_every_endpoint_on_https(user_file):
           + 'signature_method = "PLAINTEXT"\n')
     catalog = load_catalog(user_file)
     assert "only when every endpoint is https" in str(catalog.errors[0])
+
+
+def test_git_hosting_presets_know_their_git_usernames():
+    """issue 18: `tokenmgr git-credential` sends these with the access token."""
+    from tokenmgr.providers.config import load_catalog
+
+    catalog = load_catalog(None)
+    assert catalog.providers["github"].git_username == "x-access-token"
+    assert catalog.providers["gitlab"].git_username == "oauth2"
+    assert catalog.providers["google"].git_username is None
