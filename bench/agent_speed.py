@@ -9,6 +9,13 @@ medians of fresh processes, paired and interleaved in the same run):
   hosts.yml (target <= 0.6; skipped when ``gh`` is not installed);
 - ``token_without_agent``: vs. the same floor (target <= 0.8).
 
+Each figure is measured twice: with this checkout's ``.venv`` (an editable
+install, whose import hook alone costs every Python process ~15 ms of
+start-up) and as installed from a wheel (``installed_`` rows): a temporary venv
+holding a copy of the package laid out as a wheel installs it, which sees the
+dependencies of ``.venv`` through a ``.pth`` path line. Floor and tokenmgr
+always run on the same interpreter.
+
 Run it inside a throwaway keyring: ``bench/run``.
 """
 
@@ -84,40 +91,72 @@ def wait_for_socket(path: Path, agent: subprocess.Popen) -> None:
         time.sleep(0.02)
 
 
+def installed_python() -> str:
+    """A venv with tokenmgr installed as from a wheel (no editable import hook)."""
+    import site
+    import sysconfig
+
+    root = Path(tempfile.mkdtemp(prefix="tmvenv"))
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root)], check=True)
+    python = root / "bin" / "python"
+    purelib = subprocess.run([str(python), "-c", "import sysconfig; "
+                              "print(sysconfig.get_paths()['purelib'])"], check=True,
+                             capture_output=True, text=True).stdout.strip()
+    repo = Path(__file__).resolve().parent.parent
+    shutil.copytree(repo / "tokenmgr", Path(purelib) / "tokenmgr",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(repo / "resources", root / "share" / "tokenmgr" / "resources")
+    deps = [p for p in site.getsitepackages() if Path(p).is_dir()]
+    deps = deps or [sysconfig.get_paths()["purelib"]]
+    (Path(purelib) / "zz-dev-dependencies.pth").write_text("\n".join(deps) + "\n")
+    subprocess.run([str(python), "-m", "compileall", "-q", str(Path(purelib) / "tokenmgr")],
+                   check=True)
+    return str(python)
+
+
 def row(name: str, value: float, floor: float, target: float) -> None:
     print(f"{name} {value * 1000:.1f} {floor * 1000:.1f} {value / floor:.3f} {target}")
+
+
+def commands_for(python: str, base: dict[str, str], with_agent: dict[str, str],
+                 prefix: str) -> dict[str, tuple[list[str], dict[str, str], str | None]]:
+    without = {k: v for k, v in base.items() if k != "XDG_RUNTIME_DIR"}
+    floor_cmd = [python, "-c", "import keyring; keyring.get_password('tokenmgr-bench', 'probe')"]
+    token_cmd = [python, "-m", "tokenmgr", "token", "bench"]
+    return {f"{prefix}floor": (floor_cmd, base, None),
+            f"{prefix}agent": (token_cmd, with_agent, TOKEN),
+            f"{prefix}keyring": (token_cmd, without, TOKEN)}
 
 
 def main() -> int:
     seed()
     runtime = Path(tempfile.mkdtemp(prefix="tmb"))
-    base = dict(os.environ)
+    base = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "XDG_RUNTIME_DIR")}
     with_agent = {**base, "XDG_RUNTIME_DIR": str(runtime)}
-    without = {k: v for k, v in base.items() if k != "XDG_RUNTIME_DIR"}
-    floor_cmd = [sys.executable, "-c",
-                 "import keyring; keyring.get_password('tokenmgr-bench', 'probe')"]
-    token_cmd = [sys.executable, "-m", "tokenmgr", "token", "bench"]
     agent = subprocess.Popen([sys.executable, "-m", "tokenmgr", "agent"], env=with_agent,
                              stderr=subprocess.PIPE, text=True)
+    outside = Path(tempfile.mkdtemp())  # not the checkout: -m must find the installed copy
     try:
         wait_for_socket(runtime / "tokenmgr" / "agent.sock", agent)
-        commands = {"floor": (floor_cmd, base, None),
-                    "agent": (token_cmd, with_agent, TOKEN),
-                    "keyring": (token_cmd, without, TOKEN)}
+        commands = commands_for(sys.executable, base, with_agent, "")
+        installed = installed_python()
+        commands |= commands_for(installed, base, with_agent, "installed_")
         gh = gh_env(base)
         if gh is not None:
             commands["gh"] = (["gh", "auth", "token"], gh, "gho_benchtoken0123456789")
+        os.chdir(outside)
         m = medians(commands)
     finally:
         agent.terminate()
         agent.wait(timeout=30)
     print(f"# runs={RUNS}; name value_ms floor_ms ratio target")
-    row("token_via_agent", m["agent"], m["floor"], 0.15)
-    if "gh" in m:
-        row("token_via_agent_vs_gh", m["agent"], m["gh"], 0.6)
-    else:
+    for prefix in ("", "installed_"):
+        row(f"{prefix}token_via_agent", m[f"{prefix}agent"], m[f"{prefix}floor"], 0.15)
+        if "gh" in m:
+            row(f"{prefix}token_via_agent_vs_gh", m[f"{prefix}agent"], m["gh"], 0.6)
+        row(f"{prefix}token_without_agent", m[f"{prefix}keyring"], m[f"{prefix}floor"], 0.8)
+    if "gh" not in m:
         print("# token_via_agent_vs_gh skipped: gh is not installed")
-    row("token_without_agent", m["keyring"], m["floor"], 0.8)
     return 0
 
 
