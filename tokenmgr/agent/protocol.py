@@ -88,7 +88,7 @@ class _Context:
 
 def _load(text: str) -> Any:
     text = text.strip()
-    value, end = _json.make_scanner(_Context)(text, 0)
+    value, end = _json.make_scanner(_Context)(text, 0)  # type: ignore[arg-type]  # duck-typed
     if end != len(text):
         raise ValueError("trailing data")
     return value

@@ -68,6 +68,7 @@ def run_log(args: argparse.Namespace) -> int:
     from tokenmgr.cli.context import iso_utc
 
     log = default_log()
+    keys: list[str]
     if args.account:
         from tokenmgr.cli import context
 
