@@ -267,3 +267,21 @@ def test_a_cached_token_is_not_served_once_it_is_inside_the_margin(
     reply = ask(server)
     assert reply["ok"] is False and "token" not in reply  # a refresh was tried ...
     assert "Unknown provider 'example'" in reply["error"]  # ... and needs the provider
+
+
+def test_the_change_stamp_moves_after_a_deletes_last_write(agent_store):
+    """A reader that cached between a delete's index write and its entry removal
+    must see the stamp move once more (else it could serve a deleted account)."""
+    agent_store.save(account("tok-1"))
+    during = []
+    real_delete = agent_store.keyring.delete
+
+    def delete(name):
+        result = real_delete(name)
+        during.append(agent_store.change_stamp())
+        return result
+
+    agent_store.keyring.delete = delete
+    agent_store.delete("example:1")
+    assert during and during[0] is not None
+    assert agent_store.change_stamp() not in (None, during[0])

@@ -38,7 +38,7 @@ class TokenBroker:
         self.kind = kind  # "window" or "headless": said to a second agent and to ping
         self.clock = clock
         self._locks: dict[str, threading.Lock] = {}
-        self._cache: dict[str, tuple[tuple[int, int, int], Account]] = {}
+        self._cache: dict[str, tuple[bytes, Account]] = {}
         self._locks_guard = threading.Lock()
 
     def _lock_for(self, selector: str) -> threading.Lock:

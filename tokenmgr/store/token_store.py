@@ -222,7 +222,9 @@ class TokenStore:
             tmp = self._hint_path.with_name(self._hint_path.name + ".tmp")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"version": 1, "accounts": names}, handle)
+                # "written" is new on every write: change_stamp() moves with each one
+                json.dump({"version": 1, "accounts": names,
+                           "written": os.urandom(8).hex()}, handle)
             os.replace(tmp, self._hint_path)
         except OSError:
             self._hint_path.unlink(missing_ok=True)  # a stale hint must not outlive a write
@@ -241,24 +243,22 @@ class TokenStore:
         except (OSError, ValueError, TypeError, KeyError, AttributeError):
             return None
 
-    def change_stamp(self) -> tuple[int, int, int] | None:
+    def change_stamp(self) -> bytes | None:
         """Changes whenever this store writes: every save and delete rewrites the hint
-        file (a new inode) or removes it. A cache (the agent's) may keep what it read
-        while the stamp stays equal; None (no hint file) means: cache nothing."""
+        file (with a fresh "written" value) or removes it. A cache (the agent's) may
+        keep what it read while the stamp stays equal; None (no hint) means: cache nothing."""
         if self._hint_path is None:
             return None
-        import os
-
         try:
-            info = os.stat(self._hint_path)
+            return self._hint_path.read_bytes()
         except OSError:
             return None
-        return info.st_ino, info.st_mtime_ns, info.st_size
 
     def delete(self, key: str) -> None:
         with self.account_locked(key), self.locked():
             self._write_index_if_changed(self._read_index(), {key: None})
             self.keyring.delete(account_entry_name(key))
+            self._write_hint(remaining)  # the change stamp moves after the last write too
 
     def save_many(self, accounts: list[Account]) -> None:
         """Save many accounts (an import, a benchmark's seed): each entry, then the
