@@ -104,6 +104,21 @@ def test_a_silent_client_is_dropped_after_the_read_deadline(agent_dir, agent_sto
             sock.settimeout(10)
             sock.connect(str(server.path))
             assert sock.recv(100) == b""  # closed by the agent, nothing sent
+        with socket.socket(socket.AF_UNIX) as sock:  # a trickle does not extend the deadline
+            sock.settimeout(10)
+            sock.connect(str(server.path))
+            closed = False
+            for _ in range(200):  # one byte per 50 ms: 10 s, far past the 0.2 s deadline
+                try:
+                    sock.sendall(b" ")
+                    sock.settimeout(0.05)
+                    closed = sock.recv(100) == b""
+                except TimeoutError:
+                    continue
+                except OSError:
+                    closed = True
+                break
+            assert closed  # dropped without a reply
         assert ask(server)["token"] == "tok-1"
 
 

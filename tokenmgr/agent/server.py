@@ -18,6 +18,7 @@ import selectors
 import socket
 import stat
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -178,9 +179,8 @@ class AgentServer:
         except PeerRejected as exc:
             log.warning("refused a connection: %s", exc)
             return
-        conn.settimeout(self.read_deadline)
         try:
-            line = _read_request_line(conn)
+            line = _read_request_line(conn, time.monotonic() + self.read_deadline)
             request = protocol.check_request(protocol.decode(line))
         except TimeoutError:
             log.warning("pid %d sent no request in %.1f s", peer.pid, self.read_deadline)
@@ -195,9 +195,14 @@ class AgentServer:
         conn.sendall(protocol.encode(reply))
 
 
-def _read_request_line(conn: socket.socket) -> bytes:
+def _read_request_line(conn: socket.socket, deadline: float) -> bytes:
+    """One line within the deadline as a whole (a trickle of bytes does not extend it)."""
     buffer = bytearray()
     while b"\n" not in buffer:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError
+        conn.settimeout(left)
         chunk = conn.recv(65536)
         if not chunk:
             break
