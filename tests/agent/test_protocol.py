@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tokenmgr.agent import protocol
@@ -17,6 +17,8 @@ values = st.recursive(
     lambda children: st.dictionaries(st.text(), children, max_size=4), max_leaves=12)
 
 
+@settings(max_examples=200, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.text(), values, max_size=6))
 def test_encode_is_json_and_decode_reads_it_back(message):
     line = encode(message)
