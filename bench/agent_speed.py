@@ -1,7 +1,8 @@
 """Benchmark: ``tokenmgr token ACCOUNT`` with the agent running, and without it.
 
 Prints one line per figure: ``name value floor ratio target`` (milliseconds,
-medians of fresh processes, paired and interleaved in the same run):
+medians of fresh processes, paired and interleaved in the same run); tokenmgr
+runs as the ``tokenmgr`` command a user types (pip's console script):
 
 - ``token_via_agent``: vs. the keyring floor
   ``python -c "import keyring; keyring.get_password(S, U)"`` (target <= 0.15);
@@ -51,10 +52,21 @@ def seed() -> None:
     keyring.set_password("tokenmgr-bench", "probe", "floor-value")
 
 
-def timed(cmd: list[str], env: dict[str, str], expect: str | None = None) -> float:
+CPU: dict[str, list[float]] = {}
+
+
+def timed(cmd: list[str], env: dict[str, str], expect: str | None = None,
+          name: str | None = None) -> float:
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=env)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if name is not None:  # the process's own CPU time: what load does not inflate
+        CPU.setdefault(name, []).append(after.ru_utime + after.ru_stime
+                                        - before.ru_utime - before.ru_stime)
     if done.returncode != 0 or (expect is not None and done.stdout.strip() != expect):
         raise SystemExit(f"{cmd} failed ({done.returncode}): {done.stderr.strip()}")
     return elapsed
@@ -66,7 +78,7 @@ def medians(commands: dict[str, tuple[list[str], dict[str, str], str | None]]) -
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(RUNS):
         for name, (cmd, env, expect) in commands.items():
-            times[name].append(timed(cmd, env, expect))
+            times[name].append(timed(cmd, env, expect, name))
     return {name: statistics.median(values) for name, values in times.items()}
 
 
@@ -111,7 +123,20 @@ def installed_python() -> str:
     (Path(purelib) / "zz-dev-dependencies.pth").write_text("\n".join(deps) + "\n")
     subprocess.run([str(python), "-m", "compileall", "-q", str(Path(purelib) / "tokenmgr")],
                    check=True)
+    script = root / "bin" / "tokenmgr"  # what pip writes for [project.scripts]
+    script.write_text(f"#!{python}\n" + CONSOLE_SCRIPT, encoding="utf-8")
+    script.chmod(0o755)
     return str(python)
+
+
+CONSOLE_SCRIPT = """# -*- coding: utf-8 -*-
+import re
+import sys
+from tokenmgr.launcher import main
+if __name__ == '__main__':
+    sys.argv[0] = re.sub(r'(-script\\.pyw|\\.exe)?$', '', sys.argv[0])
+    sys.exit(main())
+"""
 
 
 def row(name: str, value: float, floor: float, target: float) -> None:
@@ -122,7 +147,7 @@ def commands_for(python: str, base: dict[str, str], with_agent: dict[str, str],
                  prefix: str) -> dict[str, tuple[list[str], dict[str, str], str | None]]:
     without = {k: v for k, v in base.items() if k != "XDG_RUNTIME_DIR"}
     floor_cmd = [python, "-c", "import keyring; keyring.get_password('tokenmgr-bench', 'probe')"]
-    token_cmd = [python, "-m", "tokenmgr", "token", "bench"]
+    token_cmd = [str(Path(python).parent / "tokenmgr"), "token", "bench"]
     return {f"{prefix}floor": (floor_cmd, base, None),
             f"{prefix}agent": (token_cmd, with_agent, TOKEN),
             f"{prefix}keyring": (token_cmd, without, TOKEN)}
@@ -157,6 +182,9 @@ def main() -> int:
         row(f"{prefix}token_without_agent", m[f"{prefix}keyring"], m[f"{prefix}floor"], 0.8)
     if "gh" not in m:
         print("# token_via_agent_vs_gh skipped: gh is not installed")
+    cpu = {name: statistics.median(values) * 1000 for name, values in CPU.items()}
+    print("# CPU ms of the process itself (median; the agent's and the keyring daemon's "
+          "work not included): " + ", ".join(f"{k}={v:.1f}" for k, v in cpu.items()))
     return 0
 
 
