@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -42,6 +44,11 @@ def test_the_window_serves_tokens_while_open_and_stops_on_quit(
     request = client.token_request("example:win", via="agent", program="t", pid=os.getpid())
     reply = client.ask(request, path=str(socket_path), ack_deadline=5)
     assert reply["ok"] and reply["token"] == "window-served"
+    # the real command: the account exists only in the window's (in-memory) store, so
+    # this output can only have come from the window's agent
+    done = subprocess.run([sys.executable, "-m", "tokenmgr", "token", "example:win"],
+                          capture_output=True, text=True, timeout=60, env=dict(os.environ))
+    assert (done.returncode, done.stdout) == (0, "window-served\n"), done.stderr
     # wired to quit: disconnecting warns (and fails the test) if it was not connected
     qapp.aboutToQuit.disconnect(window.token_agent.stop)
     window.token_agent.stop()
