@@ -41,10 +41,12 @@ class RunningAgent:
 
 
 def agent_env(base: dict[str, str]) -> tuple[dict[str, str], Path]:
-    """``base`` with a private, short ``XDG_RUNTIME_DIR`` (socket paths are short)."""
+    """``base`` with a private, short ``XDG_RUNTIME_DIR`` (socket paths are short), and
+    a patient acknowledgement deadline: on a loaded CI machine a 200 ms miss would
+    turn "served by the agent" into a (correct, but different) keyring read."""
     runtime = Path(tempfile.mkdtemp(prefix="tme", dir="/tmp"))
     os.chmod(runtime, 0o700)
-    return {**base, "XDG_RUNTIME_DIR": str(runtime)}, runtime
+    return {**base, "XDG_RUNTIME_DIR": str(runtime), "TOKENMGR_AGENT_ACK_MS": "20000"}, runtime
 
 
 def cleanup(runtime: Path) -> None:

@@ -75,9 +75,8 @@ def test_twenty_concurrent_calls_on_an_expiring_token_refresh_once_at_the_provid
     running = RunningAgent(with_agent_env)
     try:
         before = token_posts(authserver)
-        patient = {**with_agent_env, "TOKENMGR_AGENT_ACK_MS": "20000"}  # 20 starts at once
         procs = [subprocess.Popen([sys.executable, "-m", "tokenmgr", "token", "example"],
-                                  env=patient, stdout=subprocess.PIPE,
+                                  env=with_agent_env, stdout=subprocess.PIPE,
                                   stderr=subprocess.PIPE, text=True) for _ in range(20)]
         outputs = [proc.communicate(timeout=120) for proc in procs]
     finally:

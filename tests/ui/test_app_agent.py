@@ -37,6 +37,7 @@ def test_the_window_serves_tokens_while_open_and_stops_on_quit(
                                tokens=TokenSet(Secret("window-served")),
                                connected_at=time.time()))
     monkeypatch.setattr(accounts, "build_default_service", lambda: service)
+    monkeypatch.setenv("TOKENMGR_AGENT_ACK_MS", "20000")  # a loaded CI machine
     window = build_window(qapp)
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: window.token_agent.server is not None, timeout=10000)
