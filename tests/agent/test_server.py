@@ -300,3 +300,13 @@ def test_the_change_stamp_moves_after_a_deletes_last_write(agent_store):
     agent_store.delete("example:1")
     assert during and during[0] is not None
     assert agent_store.change_stamp() not in (None, during[0])
+
+
+def test_a_socket_path_too_long_for_unix_sockets_is_a_clear_error(agent_dir):
+    deep = agent_dir / ("d" * 120)
+    server = AgentServer(lambda r, p: {"ok": True}, deep, kind="t")
+    with pytest.raises(AgentError, match="Cannot listen on"):
+        server.start()
+    again = AgentServer(lambda r, p: {"ok": True}, deep, kind="t")
+    with pytest.raises(AgentError, match="Cannot listen on"):
+        again.start()  # the failed start released its lock: no "another agent" here

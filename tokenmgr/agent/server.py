@@ -81,16 +81,23 @@ class AgentServer:
         if not peercred.supported():
             raise AgentError("The agent needs Linux peer credentials (SO_PEERCRED); on this "
                              "platform scripts read the keyring directly.")
-        prepare_dir(self.folder)
+        try:
+            prepare_dir(self.folder)
+        except OSError as exc:
+            raise AgentError(f"Cannot prepare {self.folder}: {exc.strerror or exc}.") from None
         self._claim()
         try:
             if self.path.exists() or self.path.is_symlink():
                 log.warning("replacing a stale agent socket %s", self.path)
                 self.path.unlink()
             sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            sock.bind(str(self.path))
-            os.chmod(self.path, 0o600)
-            sock.listen(MAX_CONNECTIONS)
+            try:
+                sock.bind(str(self.path))
+                os.chmod(self.path, 0o600)
+                sock.listen(MAX_CONNECTIONS)
+            except OSError as exc:
+                sock.close()
+                raise AgentError(f"Cannot listen on {self.path}: {exc.strerror or exc}.") from None
         except BaseException:
             self._release()
             raise
