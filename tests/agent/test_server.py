@@ -310,3 +310,25 @@ def test_a_socket_path_too_long_for_unix_sockets_is_a_clear_error(agent_dir):
     again = AgentServer(lambda r, p: {"ok": True}, deep, kind="t")
     with pytest.raises(AgentError, match="Cannot listen on"):
         again.start()  # the failed start released its lock: no "another agent" here
+
+
+def test_a_refresh_inside_a_batch_is_seen_before_the_batch_writes_the_index(
+        running_agent, memory_keyring, tmp_path):
+    server, _ = running_agent
+    other = make_store(memory_keyring, tmp_path)  # `refresh --all` in another process
+    other.save(account("tok-1"))
+    assert ask(server)["token"] == "tok-1"
+    with other.batched_index(), other.account_locked("example:1"):
+        other.save_unlocked(account("tok-2"))  # the entry now; the index at the batch's end
+        assert ask(server)["token"] == "tok-2"
+
+
+def test_an_agent_on_a_store_without_a_stamp_starts_one_and_caches(
+        running_agent, memory_keyring, tmp_path):
+    server, service = running_agent
+    service.store.save(account("tok-1"))
+    (tmp_path / "store-stamp").unlink()
+    assert ask(server)["token"] == "tok-1"
+    assert service.store.change_stamp() is not None
+    memory_keyring.items.clear()  # only the agent's memory can answer now
+    assert ask(server)["token"] == "tok-1"

@@ -6,9 +6,10 @@ first refreshes and the others find the fresh token already stored. Across
 processes the store's own file lock and "seen" check keep that true.
 
 What was read is kept in memory while the store's change stamp (see
-``TokenStore.change_stamp``) stays the same: any save or delete by any
-process — a refresh by the CLI, a revoke, a re-connect — changes it and the
-next request reads the keyring again. Expiry is checked on every request.
+``TokenStore.change_stamp``) stays the same: any entry write or delete by any
+process — a refresh by the CLI (even inside ``refresh --all``'s batch), a
+revoke, a re-connect — moves it and the next request reads the keyring again.
+Expiry is checked on every request.
 """
 
 from __future__ import annotations
@@ -46,8 +47,12 @@ class TokenBroker:
             return self._locks.setdefault(selector, threading.Lock())
 
     def _fresh(self, selector: str, min_valid: float) -> Account:
-        stamp = self.service.store.change_stamp()  # taken before reading: a write after
-        cached = self._cache.get(selector)          # it changes the stamp again
+        # the stamp is taken before reading: a write after that moves it again
+        stamp = self.service.store.change_stamp()
+        if stamp is None:  # no stamp file yet (or it went away): start one
+            self.service.store.bump_stamp()
+            stamp = self.service.store.change_stamp()
+        cached = self._cache.get(selector)
         if stamp is not None and cached is not None and cached[0] == stamp:
             tokens = cached[1].tokens
             margin = max(self.service.refresh_margin, min_valid)

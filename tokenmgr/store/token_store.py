@@ -131,6 +131,7 @@ class TokenStore:
         with self.account_locked(account.key), self.locked():
             summaries = self._read_index()  # raises on a corrupt index
             self._write_checked(account_entry_name(account.key), account.to_json())
+            self.bump_stamp()
             self._write_index_if_changed(summaries, {account.key: account.summary()})
 
     def save_unlocked(self, account: Account) -> None:
@@ -140,6 +141,7 @@ class TokenStore:
         read-back (a refresh must store its answer with as few round trips as
         possible; a sign-in's ``save`` reads its entry back)."""
         self.keyring.set(account_entry_name(account.key), account.to_json())
+        self.bump_stamp()
         self._publish(account.key, account.summary())
 
     def publish(self, account: Account) -> None:
@@ -222,9 +224,7 @@ class TokenStore:
             tmp = self._hint_path.with_name(self._hint_path.name + ".tmp")
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                # "written" is new on every write: change_stamp() moves with each one
-                json.dump({"version": 1, "accounts": names,
-                           "written": os.urandom(8).hex()}, handle)
+                json.dump({"version": 1, "accounts": names}, handle)
             os.replace(tmp, self._hint_path)
         except OSError:
             self._hint_path.unlink(missing_ok=True)  # a stale hint must not outlive a write
@@ -244,21 +244,35 @@ class TokenStore:
             return None
 
     def change_stamp(self) -> bytes | None:
-        """Changes whenever this store writes: every save and delete rewrites the hint
-        file (with a fresh "written" value) or removes it. A cache (the agent's) may
-        keep what it read while the stamp stays equal; None (no hint) means: cache nothing."""
+        """Moves after every entry write or delete, by any process (a small file beside
+        the hint, rewritten with new random bytes). A cache (the agent's) may keep what
+        it read while the stamp stays equal; None (no file) means: cache nothing."""
         if self._hint_path is None:
             return None
         try:
-            return self._hint_path.read_bytes()
+            return self._hint_path.with_name("store-stamp").read_bytes()
         except OSError:
             return None
+
+    def bump_stamp(self) -> None:
+        """Move the change stamp (after a write; or to start one where none exists)."""
+        if self._hint_path is None:
+            return
+        import os
+
+        path = self._hint_path.with_name("store-stamp")
+        try:
+            tmp = path.with_name(f"store-stamp.{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_bytes(os.urandom(16))
+            os.replace(tmp, path)
+        except OSError:
+            path.unlink(missing_ok=True)  # no stamp: nothing may be cached
 
     def delete(self, key: str) -> None:
         with self.account_locked(key), self.locked():
             self._write_index_if_changed(self._read_index(), {key: None})
             self.keyring.delete(account_entry_name(key))
-            self._write_hint(remaining)  # the change stamp moves after the last write too
+            self.bump_stamp()
 
     def save_many(self, accounts: list[Account]) -> None:
         """Save many accounts (an import, a benchmark's seed): each entry, then the
@@ -267,6 +281,7 @@ class TokenStore:
             summaries = self._read_index()  # raises on a corrupt index before anything is written
             for account in accounts:
                 self._write_checked(account_entry_name(account.key), account.to_json())
+            self.bump_stamp()
             self._write_index_if_changed(summaries, {a.key: a.summary() for a in accounts})
 
     # --- client secrets ------------------------------------------------------
