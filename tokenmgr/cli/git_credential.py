@@ -55,8 +55,10 @@ def answer(selector: str) -> tuple[str, float | None, str, str]:
         fastpath.checked(reply)
         name = reply["account"].partition(":")[2]
         return reply["token"], reply.get("expires_at"), reply["provider"], name
+    from tokenmgr import interrupts
     from tokenmgr.cli import context
 
+    interrupts.install()  # a refresh on the way is stored before SIGINT/SIGTERM act
     account = context.build_service().fresh_account(selector)
     context.record_read(account, via="git", program=program, pid=pid)
     return (account.tokens.access_token.reveal(), account.tokens.expires_at,

@@ -62,8 +62,10 @@ def fetch(selector: str, min_valid: float, program: str) -> tuple[str, float | N
     if reply is not None:
         fastpath.checked(reply)
         return reply["token"], reply.get("expires_at"), reply["account"]
+    from tokenmgr import interrupts
     from tokenmgr.cli import context
 
+    interrupts.install()  # a refresh on the way is stored before SIGINT/SIGTERM act
     account = context.build_service().fresh_account(selector, min_valid)
     context.record_read(account, via="run", program=program, pid=os.getpid())
     return (account.tokens.access_token.reveal(), account.tokens.expires_at,
