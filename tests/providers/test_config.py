@@ -410,4 +410,7 @@ def test_git_hosting_presets_know_their_git_usernames():
     catalog = load_catalog(None)
     assert catalog.providers["github"].git_username == "x-access-token"
     assert catalog.providers["gitlab"].git_username == "oauth2"
+    assert catalog.providers["gitlab-self-managed"].git_username == "oauth2"
+    assert catalog.providers["github-enterprise"].git_username == "x-access-token"
+    assert catalog.providers["bitbucket"].git_username == "x-token-auth"
     assert catalog.providers["google"].git_username is None
