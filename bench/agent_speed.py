@@ -86,6 +86,7 @@ def gh_env(base: dict[str, str]) -> dict[str, str] | None:
     if shutil.which("gh") is None:
         return None
     folder = Path(tempfile.mkdtemp())
+    TEMPORARY.append(folder)
     (folder / "hosts.yml").write_text(
         "github.com:\n    oauth_token: gho_benchtoken0123456789\n    user: bench\n"
         "    git_protocol: https\n", encoding="utf-8")
@@ -109,6 +110,7 @@ def installed_python() -> str:
     import sysconfig
 
     root = Path(tempfile.mkdtemp(prefix="tmvenv"))
+    TEMPORARY.append(root)
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root)], check=True)
     python = root / "bin" / "python"
     purelib = subprocess.run([str(python), "-c", "import sysconfig; "
@@ -128,6 +130,8 @@ def installed_python() -> str:
     script.chmod(0o755)
     return str(python)
 
+
+TEMPORARY: list[Path] = []  # removed at the end
 
 CONSOLE_SCRIPT = """# -*- coding: utf-8 -*-
 import re
@@ -174,6 +178,8 @@ def main() -> int:
     finally:
         agent.terminate()
         agent.wait(timeout=30)
+        for folder in (runtime, outside, *TEMPORARY):
+            shutil.rmtree(folder, ignore_errors=True)
     print(f"# runs={RUNS}; name value_ms floor_ms ratio target")
     for prefix in ("", "installed_"):
         row(f"{prefix}token_via_agent", m[f"{prefix}agent"], m[f"{prefix}floor"], 0.15)
