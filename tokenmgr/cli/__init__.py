@@ -32,6 +32,7 @@ VERBS = {
     "refresh": "tokenmgr.cli.manage",
     "revoke": "tokenmgr.cli.manage",
     "disconnect": "tokenmgr.cli.manage",
+    "api": "tokenmgr.cli.api",
 }
 
 
@@ -87,6 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the request's URL (required for OAuth 1 accounts)")
     p.add_argument("--data", action="append", default=[], metavar="KEY=VALUE",
                    help="a form body parameter the signature must cover (repeatable)")
+    p.add_argument("--consumer-only", action="store_true",
+                   help="OAuth 1: sign with the consumer key and secret alone (two-legged); "
+                        "ACCOUNT is then a PROVIDER")
+
+    from tokenmgr.cli import api
+
+    api.add_parser(sub)
 
     p = sub.add_parser("refresh", help="refresh an account's token now")
     p.add_argument("account", nargs="?")

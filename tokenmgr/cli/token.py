@@ -18,8 +18,17 @@ def run(args: argparse.Namespace) -> int:
     interrupts.install()  # a refresh on the way is stored before SIGINT/SIGTERM act
     service = context.build_service()
     if args.verb == "header":
-        body = dict(item.partition("=")[::2] for item in args.data) or None
-        value = service.authorization_header(args.account, args.method, args.url, body)
+        body = [(k, v) for k, _, v in (item.partition("=") for item in args.data)] or None
+        if args.consumer_only:
+            from tokenmgr.errors import UnsupportedError
+            from tokenmgr.signing import AccountSigner
+
+            if not args.url:
+                raise UnsupportedError("OAuth 1 signatures cover the request: give --url.")
+            value = AccountSigner(service, args.account, consumer_only=True).header(
+                args.method, args.url, body)
+        else:
+            value = service.authorization_header(args.account, args.method, args.url, body)
     else:
         value = service.token(args.account)
     sys.stdout.write(value.reveal() + "\n")
