@@ -82,6 +82,7 @@ class OAuth1Server:
         self.access_token_url = self.base_url + "/oauth/access_token"
         self.me_url = self.base_url + "/api/me"
         self.echo_url = self.base_url + "/api/echo"
+        self.app_url = self.base_url + "/api/app"  # two-legged (consumer-only) signing
         self.invalidate_url = self.base_url + "/oauth/invalidate_token"
         self._thread = threading.Thread(
             target=server.serve_forever,
