@@ -5,67 +5,20 @@ servers echoing exactly what arrived; consumer-only (two-legged) OAuth 1 signing
 from __future__ import annotations
 
 import json
-import os
 
 import pytest
 import requests
 
-from tests.e2e.browser_user import BrowserUser
-from tests.e2e.cli_helpers import tokenmgr, write_provider
+from tests.e2e.api_helpers import PAIRS, TRICKY_ARGS, connected_env
+from tests.e2e.cli_helpers import tokenmgr
 from tests.e2e.keyring_helpers import secret_service_value, wipe_tokenmgr_items
-from tests.e2e.oauth1_browser import OAuth1BrowserUser
 
 pytestmark = pytest.mark.e2e
 
-# Repeated keys, non-ASCII, and every character that means something in a URL or form.
-TRICKY = [("tag", "café ü"), ("tag", "naïve"), ("note", "a&b=c?d/e#f%g+h i;j,k@l$m!")]
-TRICKY_ARGS = [arg for k, v in TRICKY for arg in ("-d", f"{k}={v}")]
-PAIRS = [list(p) for p in TRICKY]
-
-
-def add_oauth1_provider(env, server, pid: str, *, method: str = "HMAC-SHA1") -> None:
-    with open(f"{env['XDG_CONFIG_HOME']}/tokenmgr/providers.toml", "a", encoding="utf-8") as f:
-        f.write(f"""
-[providers.{pid}]
-name = "X (test, {method})"
-protocol = "oauth1"
-request_token_url = "{server.request_token_url}"
-authorize_url = "{server.authorize_url}"
-access_token_url = "{server.access_token_url}"
-revoke_url = "{server.invalidate_url}"
-account_name_field = "screen_name"
-account_id_field = "user_id"
-client_id = "{server.consumer_key}"
-signature_method = "{method}"
-api_base_url = "{server.base_url}"
-""")
-    done = tokenmgr(env, "configure", pid, "--client-secret-stdin",
-                    input_text=server.consumer_secret + "\n")
-    assert done.returncode == 0, done.stderr
-
-
 @pytest.fixture(scope="module")
 def env(tmp_path_factory, authserver, oauth1server):
-    """`example` (OAuth 2, api_base_url = the server's /api) and `xapi` (OAuth 1) connected
-    as bob once for the module; `xapi256` is the same consumer signing with HMAC-SHA256."""
-    wipe_tokenmgr_items()
-    root = tmp_path_factory.mktemp("api")
-    write_provider(root / "xdg-config", authserver,
-                   extra=f'api_base_url = "{authserver.base_url}/api"')
-    env = {**os.environ, "XDG_CONFIG_HOME": str(root / "xdg-config"),
-           "XDG_CACHE_HOME": str(root / "xdg-cache")}
-    env.pop("PYTHON_KEYRING_BACKEND", None)
-    add_oauth1_provider(env, oauth1server, "xapi")
-    add_oauth1_provider(env, oauth1server, "xapi256", method="HMAC-SHA256")
-    user = BrowserUser(root / "b1.json", action="approve", user="bob", password=None,
-                       detach=False, timeout=60)
-    done = tokenmgr({**env, **user.env()}, "connect", "example", "--timeout", "90")
-    assert done.returncode == 0, done.stderr
-    user = OAuth1BrowserUser(root / "b2.json", action="approve", user="bob", password=None,
-                             detach=False, timeout=60)
-    done = tokenmgr({**env, **user.env()}, "connect", "xapi", "--timeout", "90")
-    assert done.returncode == 0, done.stderr
-    yield env
+    """`example` (OAuth 2) and `xapi` (OAuth 1) connected as bob once for the module."""
+    yield connected_env(tmp_path_factory.mktemp("api"), authserver, oauth1server)
     wipe_tokenmgr_items()
 
 

@@ -1,0 +1,115 @@
+"""The Python API through its public names only (``tokenmgr.Accounts``, ``tokenmgr.errors``),
+against the real servers and Secret Service: what a script importing tokenmgr sees."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import tokenmgr
+from tests.e2e.api_helpers import PAIRS, TRICKY, connected_env
+from tests.e2e.authserver.control import AuthServer
+from tests.e2e.browser_user import BrowserUser
+from tests.e2e.cli_helpers import tokenmgr as run_cli
+from tests.e2e.cli_helpers import write_provider
+from tests.e2e.keyring_helpers import secret_service_value, wipe_tokenmgr_items
+from tokenmgr.errors import AccountNotFoundError, InsecureEndpointError, TokenmgrError
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture(scope="module")
+def env(tmp_path_factory, authserver, oauth1server):
+    yield connected_env(tmp_path_factory.mktemp("pyapi"), authserver, oauth1server)
+    wipe_tokenmgr_items()
+
+
+@pytest.fixture
+def accounts(env, monkeypatch):
+    """``Accounts()`` as a script gets it, in the module's XDG dirs."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", env["XDG_CONFIG_HOME"])
+    monkeypatch.setenv("XDG_CACHE_HOME", env["XDG_CACHE_HOME"])
+    return tokenmgr.Accounts()
+
+
+def stored_access_token(provider: str, account_id: str) -> str:
+    entry = secret_service_value(f"account/{provider}/{account_id}")
+    return json.loads(entry)["tokens"]["access_token"]
+
+
+def test_list_and_token_are_what_the_cli_sees(accounts, env):
+    entries = {e.provider: e for e in accounts.list()}
+    assert set(entries) == {"example", "xapi"}
+    example = entries["example"]
+    assert (example.selector, example.status, example.token_type) == (
+        "example:bob", "active", "Bearer")
+    assert example.has_refresh_token and example.expires_at is not None
+    token = accounts.token("example")
+    assert token == run_cli(env, "token", "example").stdout.strip()
+    assert token not in repr(accounts.list())  # entries carry no secrets
+
+
+def test_session_sends_bearer_requests_to_api_paths(accounts):
+    with accounts.session("example") as session:
+        got = session.get("/echo", params=[("a", "1"), ("a", "2")])
+        posted = session.post("/echo", data=TRICKY)
+        sent_json = session.patch("/echo", json={"ü": 1})
+    assert got.status_code == 200 and got.json()["query"] == [["a", "1"], ["a", "2"]]
+    assert posted.json()["form"] == PAIRS
+    assert sent_json.json()["json"] == {"ü": 1}
+
+
+def test_session_refreshes_a_token_the_provider_expired_and_retries(accounts, authserver):
+    (entry,) = [e for e in accounts.list() if e.provider == "example"]
+    before = stored_access_token("example", entry.account_id)
+    assert authserver.expire_access_tokens("bob") >= 1
+    with accounts.session("example") as session:
+        answer = session.get("/echo")
+    assert answer.status_code == 200
+    assert [r.status_code for r in answer.history] == [401]
+    after = stored_access_token("example", entry.account_id)
+    assert after != before and authserver.me(after).status_code == 200
+
+
+def test_session_refreshes_a_locally_expired_token_before_sending(
+        tmp_path, monkeypatch, env):
+    with AuthServer.start(access_token_expire_seconds=60) as short:
+        config = tmp_path / "cfg"
+        write_provider(config, short, extra=f'api_base_url = "{short.base_url}/api"')
+        cli = {**env, "XDG_CONFIG_HOME": str(config), "XDG_CACHE_HOME": str(tmp_path / "c")}
+        browser = BrowserUser(tmp_path / "b.json", action="approve", user="alice",
+                              password=None, detach=False, timeout=60)
+        done = run_cli({**cli, **browser.env()}, "connect", "example", "--timeout", "90")
+        assert done.returncode == 0, done.stderr
+        monkeypatch.setenv("XDG_CONFIG_HOME", cli["XDG_CONFIG_HOME"])
+        monkeypatch.setenv("XDG_CACHE_HOME", cli["XDG_CACHE_HOME"])
+        accounts = tokenmgr.Accounts()
+        (entry,) = [e for e in accounts.list() if e.selector == "example:alice"]
+        before = stored_access_token("example", entry.account_id)
+        with accounts.session("example:alice") as session:
+            answer = session.get("/echo")  # 60 s left < the 5 min margin
+        assert answer.status_code == 200 and answer.history == []
+        after = stored_access_token("example", entry.account_id)
+        assert after != before and short.me(after).status_code == 200
+
+
+def test_oauth1_session_signs_form_bodies_with_repeated_keys(accounts, oauth1server):
+    with accounts.session("xapi") as session:
+        answer = session.post("/api/echo", data=TRICKY)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["form_pairs"] == PAIRS
+
+
+def test_consumer_only_session(accounts, oauth1server):
+    with accounts.session("xapi", consumer_only=True) as session:
+        answer = session.get("/api/app", params={"q": "ä"})
+    assert answer.status_code == 200 and answer.json()["consumer"] == oauth1server.consumer_key
+
+
+def test_typed_errors(accounts):
+    with pytest.raises(AccountNotFoundError):
+        accounts.token("nobody")
+    with accounts.session("example") as session, pytest.raises(InsecureEndpointError):
+        session.get("http://example.invalid/")
+    assert issubclass(AccountNotFoundError, TokenmgrError)
