@@ -133,7 +133,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(module.run(args) or 0)
     except TokenmgrError as exc:
-        print(f"tokenmgr: {exc}", file=sys.stderr)
+        # one line (scripts read it); the recommended next step, when there is one, on it
+        step = f" Next: {exc.next_step}" if exc.next_step else ""
+        print(f"tokenmgr: {exc}{step}", file=sys.stderr)
         if args.debug:
             import traceback
 
