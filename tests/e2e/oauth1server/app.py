@@ -13,6 +13,8 @@ Routes (``{base}`` = ``http://127.0.0.1:<port>``):
   ``oauth_token`` only), or for ``oob`` a page with the verifier in ``#pin``; for a legacy token
   without callback a page with ``#authorized``. Deny -> 302 with ``denied=T`` or a page with
   ``#denied``. Bad/used tokens -> 400 page with ``#error``.
+- ``GET /oauth/authenticate``: the same page as ``/oauth/authorize`` (X's "Sign in with
+  Twitter" entry point).
 - ``POST /oauth/access_token``: 1.0a needs ``oauth_verifier``; legacy needs none but the
   request token must have been approved. Answer ``oauth_token``, ``oauth_token_secret``,
   ``oauth_authorized_realms``, ``user_id``, ``screen_name``. Request tokens are single use.
@@ -229,6 +231,8 @@ class OAuth1App:
         self._routes = {
             "/oauth/request_token": ("POST", self.request_token),
             "/oauth/authorize": ("GET POST", self.authorize),
+            # "Sign in with …" (X's /oauth/authenticate): the same consent page here
+            "/oauth/authenticate": ("GET", self.authorize),
             "/oauth/access_token": ("POST", self.access_token),
             "/api/me": ("GET", self.me),
             "/api/echo": ("GET POST", self.echo),

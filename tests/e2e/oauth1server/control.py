@@ -79,6 +79,7 @@ class OAuth1Server:
         self.base_url = f"http://127.0.0.1:{port}"
         self.request_token_url = self.base_url + "/oauth/request_token"
         self.authorize_url = self.base_url + "/oauth/authorize"
+        self.authenticate_url = self.base_url + "/oauth/authenticate"
         self.access_token_url = self.base_url + "/oauth/access_token"
         self.me_url = self.base_url + "/api/me"
         self.echo_url = self.base_url + "/api/echo"
