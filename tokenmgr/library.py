@@ -9,6 +9,7 @@ incompatibly only with a new major version.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -57,7 +58,7 @@ class Accounts:
         return self._service.token(account).reveal()
 
     def header(self, account: str, method: str = "GET", url: str | None = None,
-               data: list[tuple[str, str]] | None = None) -> str:
+               data: Sequence[tuple[str, str]] | None = None) -> str:
         """The ``Authorization`` value; OAuth 1 accounts sign ``method``, ``url`` and the
         form ``data`` pairs (then ``url`` is required)."""
         return self._service.authorization_header(account, method, url, data).reveal()

@@ -43,7 +43,7 @@ class TokenmgrAuth(AuthBase):
 
     def __call__(self, request: requests.PreparedRequest) -> requests.PreparedRequest:
         self._sign(request)
-        request.register_hook("response", self._retry_on_401)
+        request.register_hook("response", self._retry_on_401)  # type: ignore[no-untyped-call]
         return request
 
     def _retry_on_401(self, response: requests.Response, **kwargs: Any) -> requests.Response:
@@ -70,7 +70,7 @@ class AccountSession(requests.Session):
         self.provider = signer.provider
         self.timeout = timeout
 
-    def request(self, method: str | bytes, url: str | bytes,  # type: ignore[override]
+    def request(self, method: str | bytes, url: str | bytes,
                 *args: Any, **kwargs: Any) -> requests.Response:
         url = resolve_url(self.provider, url.decode() if isinstance(url, bytes) else url)
         kwargs.setdefault("timeout", self.timeout)

@@ -12,7 +12,10 @@ import argparse
 import json
 import re
 import sys
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
+
+if TYPE_CHECKING:
+    from tokenmgr.api_calls import ApiResponse
 
 _METHOD = re.compile(r"[A-Za-z]{1,20}")
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
@@ -103,7 +106,8 @@ def visible(text: str) -> str:
     return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
-def write_response(response, out: BinaryIO, *, tty: bool, raw: bool, include: bool) -> None:
+def write_response(response: ApiResponse, out: BinaryIO, *, tty: bool, raw: bool,
+                   include: bool) -> None:
     """The answer on stdout: exact bytes unless a terminal shows it (and not ``--raw``)."""
     if include:
         lines = [f"HTTP {response.status} {response.reason}".rstrip()]
