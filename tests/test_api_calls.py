@@ -6,8 +6,8 @@ import pytest
 
 from tokenmgr.api_calls import ApiResponse, resolve_url
 from tokenmgr.errors import UnsupportedError
-from tokenmgr.providers.model import Provider
 from tokenmgr.signing import mask_authorization
+from tokenmgr.values.provider import Provider
 
 
 def test_paths_resolve_against_the_api_base_url_keeping_its_path():

@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from tokenmgr.errors import UnsupportedError
-from tokenmgr.values.transport import check_endpoint
 from tokenmgr.signing import AccountSigner, mask_authorization
+from tokenmgr.values.transport import check_endpoint
 
 if TYPE_CHECKING:
     from tokenmgr.accounts import AccountService

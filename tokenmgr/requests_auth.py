@@ -13,8 +13,8 @@ from requests.auth import AuthBase
 
 from tokenmgr.api_calls import FORM, resolve_url
 from tokenmgr.oauth.http import NO_PROXY
-from tokenmgr.oauth.transport import check_endpoint, is_loopback_host
 from tokenmgr.signing import AccountSigner
+from tokenmgr.values.transport import check_endpoint, is_loopback_host
 
 
 def _form_pairs(request: requests.PreparedRequest) -> list[tuple[str, str]] | None:

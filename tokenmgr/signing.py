@@ -20,8 +20,8 @@ from tokenmgr.secret import Secret
 if TYPE_CHECKING:
     from tokenmgr.accounts import AccountService
     from tokenmgr.oauth.oauth1 import FormBody
-    from tokenmgr.values.provider import Provider
     from tokenmgr.store.schema import Account
+    from tokenmgr.values.provider import Provider
 
 _MASKED_OAUTH_PARAMS = ("oauth_token", "oauth_signature", "oauth_verifier")
 

@@ -13,9 +13,9 @@ from tokenmgr.accounts import AccountService
 from tokenmgr.cli import api, build_parser, context
 from tokenmgr.oauth.tokens import TokenSet
 from tokenmgr.providers.config import ProviderCatalog
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
 from tokenmgr.store.schema import Account
+from tokenmgr.values.provider import Provider
 
 NOW = 1_800_000_000.0
 ACCESS = "access-aaaaaaaaaaaaaaaaaaaa"

@@ -18,8 +18,8 @@ from tests.oauth.test_oauth1 import (
 from tokenmgr.oauth.http import HttpClient
 from tokenmgr.oauth.oauth1 import OAuth1Client, RequestToken, encode_form
 from tokenmgr.oauth.oauth2 import OAuth2Client
-from tokenmgr.providers.model import Provider
 from tokenmgr.secret import Secret
+from tokenmgr.values.provider import Provider
 
 
 @pytest.fixture

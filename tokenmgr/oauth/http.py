@@ -23,7 +23,7 @@ TOTAL_TIMEOUT = 30.0
 MAX_RESPONSE_BYTES = 1 << 20
 USER_AGENT = "tokenmgr/0.1"
 # None removes the environment's proxy for that scheme: loopback never goes through one.
-NO_PROXY = {"http": None, "https": None, "all": None}
+NO_PROXY: dict[str, Any] = {"http": None, "https": None, "all": None}
 
 
 @dataclass(frozen=True)

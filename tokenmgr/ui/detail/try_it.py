@@ -32,7 +32,7 @@ from tokenmgr.ui.errors import describe_error
 
 if TYPE_CHECKING:
     from tokenmgr.accounts import AccountService
-    from tokenmgr.providers.model import Provider
+    from tokenmgr.values.provider import Provider
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 MAX_SHOWN_CHARS = 200_000
