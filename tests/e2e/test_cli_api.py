@@ -20,6 +20,8 @@ def env(tmp_path_factory, authserver, oauth1server):
     """`example` (OAuth 2) and `xapi` (OAuth 1) connected as bob once for the module."""
     yield connected_env(tmp_path_factory.mktemp("api"), authserver, oauth1server)
     wipe_tokenmgr_items()
+    authserver.revoke_all("bob")  # the servers are shared: leave them as found
+    oauth1server.revoke_all("bob")
 
 
 def api(env, *args, **kwargs):

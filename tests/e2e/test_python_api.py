@@ -23,6 +23,8 @@ pytestmark = pytest.mark.e2e
 def env(tmp_path_factory, authserver, oauth1server):
     yield connected_env(tmp_path_factory.mktemp("pyapi"), authserver, oauth1server)
     wipe_tokenmgr_items()
+    authserver.revoke_all("bob")  # the servers are shared: leave them as found
+    oauth1server.revoke_all("bob")
 
 
 @pytest.fixture
