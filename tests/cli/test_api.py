@@ -148,3 +148,47 @@ def test_json_from_stdin_is_posted(service, httpserver):
                               headers={"Content-Type": "application/json"}) \
         .respond_with_data("ok")
     assert call("/x", "--json", "@-", stdin=json.dumps({"a": [1, "ü"]})) == (0, b"ok", "")
+
+
+def test_rsa_sha1_oauth1_account_signs_query_and_repeated_form_pairs(
+        memory_store, httpserver, tmp_path, monkeypatch):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from oauthlib.common import Request
+    from oauthlib.oauth1.rfc5849 import signature
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key_file = tmp_path / "consumer.pem"
+    key_file.write_bytes(key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption()))
+    public_pem = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo).decode()
+    provider = Provider(
+        id="rsa", name="RSA", protocol="oauth1", client_id="consumer",
+        request_token_url=httpserver.url_for("/rt"), authorize_url=httpserver.url_for("/a"),
+        access_token_url=httpserver.url_for("/at"), signature_method="RSA-SHA1",
+        rsa_key_file=str(key_file), api_base_url=httpserver.url_for("/"))
+    svc = AccountService(memory_store, providers_file=tmp_path / "providers.toml",
+                         catalog_loader=lambda: ProviderCatalog({"rsa": provider}),
+                         clock=lambda: NOW)
+    svc.store.save(Account(provider_id="rsa", account_id="7", name="bob", tokens=TokenSet(
+        Secret("token-1234567890"), token_type="OAuth1", token_secret=Secret("ts"))))
+    monkeypatch.setattr(context, "build_service", lambda: svc)
+    httpserver.expect_request("/post", method="POST").respond_with_data("ok")
+    args = build_parser().parse_args(
+        ["api", "rsa", "/post?q=1", "-d", "dup=x", "-d", "dup=ü y"])
+    assert api.run(args, stdout=Terminal(False), stderr=io.StringIO()) == 0
+    sent = httpserver.log[-1][0]
+    request = Request(sent.url, "POST", body=sent.get_data(as_text=True),
+                      headers={"Authorization": sent.headers["Authorization"],
+                               "Content-Type": sent.headers["Content-Type"]})
+    request.signature = dict(signature.collect_parameters(
+        headers=request.headers, exclude_oauth_signature=False))["oauth_signature"]
+    params = signature.collect_parameters(uri_query=request.uri_query, body=request.body,
+                                          headers=request.headers)
+    request.params = params
+    assert ("dup", "x") in params and ("dup", "ü y") in params
+    assert signature.verify_rsa_sha1(request, public_pem)
+    request.params = [(k, v) for k, v in params if (k, v) != ("dup", "x")]
+    assert not signature.verify_rsa_sha1(request, public_pem)  # both values are signed
