@@ -30,6 +30,7 @@ from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummar
 if TYPE_CHECKING:
     from tokenmgr.oauth.flow import ConnectResult, SignInFlow
     from tokenmgr.oauth.http import HttpClient
+    from tokenmgr.oauth.oauth1 import FormBody
     from tokenmgr.providers.config import ProviderCatalog
     from tokenmgr.scope_diff import ScopeChange
     from tokenmgr.store.token_store import TokenStore
@@ -277,11 +278,15 @@ class AccountService:
                 "or use Configure in the window.")
         provider = self.discovered(provider)
         secret = self.store.client_secret(provider.id)
+        from tokenmgr.desktop_locale import desktop_locale
+
+        locale = desktop_locale()
         if provider.protocol == "oauth1":
             from tokenmgr.oauth.oauth1 import OAuth1Client
 
-            return OAuth1Client(provider, secret, self.http(), clock=self.clock)
-        return OAuth2Client(provider, secret, self.http(), clock=self.clock, sleep=self.sleep)
+            return OAuth1Client(provider, secret, self.http(), clock=self.clock, locale=locale)
+        return OAuth2Client(provider, secret, self.http(), clock=self.clock, sleep=self.sleep,
+                            locale=locale)
 
     def begin_connect(
         self,
@@ -402,6 +407,14 @@ class AccountService:
                 pass
         return self.store.load(self.resolve(selector).key)
 
+    def load_account(self, selector: str) -> Account:
+        """The account ``selector`` names, as stored (no refresh)."""
+        return self._load_selected(selector)
+
+    def fresh_access_token(self, account: Account) -> Secret:
+        """``account``'s access token, refreshed first when it expires within the margin."""
+        return self._fresh_access_token(account)
+
     def token(self, selector: str) -> Secret:
         """A valid access token: refreshed first when it expires within the margin."""
         return self._fresh_access_token(self._load_selected(selector))
@@ -505,7 +518,7 @@ class AccountService:
             self.store.delete(key)
 
     def authorization_header(self, selector: str, method: str = "GET", url: str | None = None,
-                             body: dict[str, str] | None = None) -> Secret:
+                             body: FormBody | None = None) -> Secret:
         """The ``Authorization`` value: ``Bearer …`` (fresh), or an OAuth 1 signature
         for exactly this method, URL and form body."""
         account = self._load_selected(selector)

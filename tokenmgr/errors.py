@@ -9,9 +9,11 @@ from __future__ import annotations
 
 
 class TokenmgrError(Exception):
-    """Base class; ``str(err)`` is a sentence fit to show a user."""
+    """Base class; ``str(err)`` is a sentence fit to show a user, ``next_step`` (maybe
+    empty) what to do about it — as the Dropbox SDK documents one per flow error."""
 
     exit_code = 1
+    next_step = ""
 
 
 # --- configuration -----------------------------------------------------------
@@ -61,17 +63,26 @@ class FlowError(TokenmgrError):
 class BadRequestError(FlowError):
     """The redirect was malformed (no code, repeated parameters, ...)."""
 
+    next_step = "Start the sign-in again; if this repeats, the provider's answer is malformed."
+
 
 class BadStateError(FlowError):
     """No sign-in is pending for this redirect: start again."""
+
+    next_step = "Start the sign-in again from tokenmgr."
 
 
 class CsrfError(FlowError):
     """The redirect's ``state`` (or OAuth 1 ``oauth_token``) is not ours."""
 
+    next_step = ("Start the sign-in again from tokenmgr, and approve only sign-ins you "
+                 "started yourself.")
+
 
 class NotApprovedError(FlowError):
     """The user declined (``error=access_denied``)."""
+
+    next_step = "To give tokenmgr access, connect again and approve it at the provider."
 
 
 class ProviderError(FlowError):
@@ -80,6 +91,7 @@ class ProviderError(FlowError):
     def __init__(self, error: str, description: str | None = None) -> None:
         self.error = error
         self.description = description
+        self.next_step = next_step_for(error, description)
         text = f"The provider refused: {error}"
         if description:
             text += f" ({description})"
@@ -89,13 +101,16 @@ class ProviderError(FlowError):
 class IssuerMismatchError(FlowError):
     """RFC 9207: the redirect's ``iss`` is missing or not the expected issuer."""
 
+    next_step = ("Start the sign-in again; if this repeats, check the provider's issuer "
+                 "in providers.toml.")
+
 
 class FlowCancelledError(FlowError):
     pass
 
 
 class FlowTimeoutError(FlowError):
-    pass
+    next_step = "Connect again and finish in the browser before the time runs out."
 
 
 class PortInUseError(FlowError):
@@ -161,6 +176,7 @@ class TokenEndpointError(TokenmgrError):
     def __init__(self, error: str, description: str | None = None) -> None:
         self.error = error
         self.description = description
+        self.next_step = next_step_for(error, description)
         text = f"The token endpoint refused: {error}"
         if description:
             text += f" ({description})"
@@ -208,3 +224,31 @@ class AccountNotFoundError(TokenmgrError):
 
 class AmbiguousAccountError(TokenmgrError):
     exit_code = 3
+
+
+# --- the recommended next step -------------------------------------------------
+
+_CLOCK = "Check your computer's clock (date, time and time zone), then connect again."
+_NEXT_BY_ERROR = {
+    "invalid_grant": "Connect the account again.",
+    "invalid_client": "Check the client id and secret (`tokenmgr configure PROVIDER`).",
+    "unauthorized_client": "Check the client id and the app's settings at the provider.",
+    "invalid_scope": "Connect again with scopes the app may ask for (--scopes).",
+    "invalid_request": "Check the provider's settings (client id, redirect URI), then "
+                       "connect again.",
+    "temporarily_unavailable": "Try again in a few minutes.",
+    "server_error": "Try again in a few minutes.",
+    "access_denied": "To give tokenmgr access, connect again and approve it at the provider.",
+    # OAuth 1 (RFC 5849 3.2; the OAuth Problem Reporting extension's oauth_problem codes)
+    "http_401": "Check the consumer key and secret, and your computer's clock (OAuth 1 "
+                "signatures carry the time), then connect again.",
+    "timestamp_refused": _CLOCK,
+}
+
+
+def next_step_for(error: str, description: str | None) -> str:
+    """The step to recommend for a provider's error code (and its description)."""
+    text = f"{error} {description or ''}".lower()
+    if "timestamp" in text or "clock" in text:
+        return _CLOCK
+    return _NEXT_BY_ERROR.get(error, "Check the provider's settings, then connect again.")

@@ -31,6 +31,14 @@ def secret_service_value(name: str) -> str | None:
     return None
 
 
+def set_secret_service_value(name: str, value: str) -> None:
+    """Overwrite the secret of tokenmgr's entry ``name`` (as another program could)."""
+    connection, items = _items()
+    with closing(connection):
+        (item,) = [i for i in items if i.get_attributes().get("username") == name]
+        item.set_secret(value.encode())
+
+
 def wipe_tokenmgr_items() -> None:
     connection, items = _items()
     with closing(connection):

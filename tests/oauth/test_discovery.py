@@ -63,6 +63,15 @@ def test_advertised_iss_support_makes_the_issuer_required(server):
     assert found.expected_redirect_issuer == server.url_for("/").rstrip("/")
 
 
+def test_advertised_ui_locales_support_sends_the_desktop_locale_there(server):
+    assert apply_metadata(provider(server), metadata(server)).locale_param is None
+    found = apply_metadata(provider(server), metadata(server, ui_locales_supported=["de"]))
+    assert found.locale_param == "ui_locales"
+    own = apply_metadata(provider(server, locale_param="lang"),
+                         metadata(server, ui_locales_supported=["de"]))
+    assert own.locale_param == "lang"
+
+
 @pytest.mark.parametrize("change", [
     {"issuer": "https://evil.example"},
     {"issuer": 42},

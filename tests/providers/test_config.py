@@ -217,6 +217,10 @@ def test_wrong_typed_key_names_file_line_and_key_and_other_providers_load(user_f
     ("extra_authorize_params = { prompt = 1 }", "table of strings"),
     ('redirect_path = "callback"', "start with /"),
     ("client_id = 12345", "string"),
+    ('api_base_url = "http://api.example"', "plain http"),
+    ('api_base_url = "https://api.example/v1?x=1"', "without query"),
+    ('locale_param = "ui locales"', "parameter name"),
+    ('use_authenticate_url = "yes"', "true or false"),
 ])
 def test_invalid_values_are_reported_with_key_and_line(key_line, problem, user_file):
     text = ('[providers.p]\nauthorize_url = "https://p.example/a"\n'
@@ -414,3 +418,17 @@ def test_git_hosting_presets_know_their_git_usernames():
     assert catalog.providers["github-enterprise"].git_username == "x-access-token"
     assert catalog.providers["bitbucket"].git_username == "x-token-auth"
     assert catalog.providers["google"].git_username is None
+
+
+def test_presets_resolve_api_paths_and_declare_their_locale_parameter(user_file):
+    providers = load_catalog(user_file).providers
+    assert providers["github"].api_base_url == "https://api.github.com"
+    assert providers["dropbox"].api_base_url == "https://api.dropboxapi.com/2"
+    assert providers["x-oauth1"].api_base_url == "https://api.x.com"
+    assert all(providers[p].api_base_url for p in (*PRESETS, "x-oauth1"))
+    assert providers["dropbox"].locale_param == "locale"
+    x = providers["x-oauth1"]
+    assert x.authenticate_url == "https://api.twitter.com/oauth/authenticate"
+    assert x.use_authenticate_url is False  # "Sign in with Twitter" is the user's choice
+    write(user_file, "[providers.x-oauth1]\nuse_authenticate_url = true\n")
+    assert load_catalog(user_file).providers["x-oauth1"].use_authenticate_url is True

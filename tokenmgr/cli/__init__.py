@@ -38,6 +38,7 @@ VERBS = {
     "git-credential": "tokenmgr.cli.git_credential",
     "which": "tokenmgr.cli.context_verbs",
     "log": "tokenmgr.cli.context_verbs",
+    "api": "tokenmgr.cli.api",
 }
 
 
@@ -94,6 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--url", help="the request's URL (required for OAuth 1 accounts)")
     p.add_argument("--data", action="append", default=[], metavar="KEY=VALUE",
                    help="a form body parameter the signature must cover (repeatable)")
+    p.add_argument("--consumer-only", action="store_true",
+                   help="OAuth 1: sign with the consumer key and secret alone (two-legged); "
+                        "ACCOUNT is then a PROVIDER")
+
+    from tokenmgr.cli import api
+
+    api.add_parser(sub)
 
     p = sub.add_parser("refresh", help="refresh an account's token now")
     p.add_argument("account", nargs="?")
@@ -135,7 +143,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(module.run(args) or 0)
     except TokenmgrError as exc:
-        print(f"tokenmgr: {exc}", file=sys.stderr)
+        # one line (scripts read it); the recommended next step, when there is one, on it
+        step = f" Next: {exc.next_step}" if exc.next_step else ""
+        print(f"tokenmgr: {exc}{step}", file=sys.stderr)
         if args.debug:
             import traceback
 

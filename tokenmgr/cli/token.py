@@ -41,9 +41,21 @@ def run(args: argparse.Namespace) -> int:
                 return served
     interrupts.install()  # a refresh on the way is stored before SIGINT/SIGTERM act
     service = context.build_service()
+    body = [(k, v) for k, _, v in (item.partition("=") for item in args.data)] or None \
+        if args.verb == "header" else None
+    if args.verb == "header" and args.consumer_only:  # two-legged: no account, no log entry
+        from tokenmgr.errors import UnsupportedError
+        from tokenmgr.signing import AccountSigner
+
+        if not args.url:
+            raise UnsupportedError("OAuth 1 signatures cover the request: give --url.")
+        signed = AccountSigner(service, selector, consumer_only=True).header(
+            args.method, args.url, body)
+        sys.stdout.write(signed.reveal() + "\n")
+        sys.stdout.flush()
+        return 0
     account = service.fresh_account(selector)
     if args.verb == "header" and account.tokens.token_type == "OAuth1":
-        body = dict(item.partition("=")[::2] for item in args.data) or None
         value = service.authorization_header(selector, args.method, args.url, body).reveal()
     elif args.verb == "header":
         value = f"Bearer {account.tokens.access_token.reveal()}"

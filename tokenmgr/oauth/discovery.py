@@ -144,6 +144,8 @@ def apply_metadata(provider: Provider, metadata: dict[str, Any]) -> Provider:
     algs = metadata.get("id_token_signing_alg_values_supported")
     if not provider.id_token_algs and isinstance(algs, list):
         fills["id_token_algs"] = tuple(a for a in algs if isinstance(a, str) and a != "none")
+    if provider.locale_param is None and metadata.get("ui_locales_supported"):
+        fills["locale_param"] = "ui_locales"  # OIDC Discovery 3: the provider honours it
     return replace(provider, **fills)
 
 

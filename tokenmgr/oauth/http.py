@@ -16,12 +16,14 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tokenmgr.errors import NetworkError, OfflineError, TokenResponseError
-from tokenmgr.values.transport import check_endpoint
+from tokenmgr.values.transport import check_endpoint, is_loopback_host
 
 CONNECT_TIMEOUT = 10.0
 TOTAL_TIMEOUT = 30.0
 MAX_RESPONSE_BYTES = 1 << 20
 USER_AGENT = "tokenmgr/0.1"
+# None removes the environment's proxy for that scheme: loopback never goes through one.
+NO_PROXY: dict[str, Any] = {"http": None, "https": None, "all": None}
 
 
 @dataclass(frozen=True)
@@ -83,6 +85,7 @@ class HttpClient:
                 method, url, data=data, json=json_body, headers=headers, auth=auth,
                 timeout=(self.connect_timeout, self.total_timeout), stream=True,
                 allow_redirects=False, verify=True,
+                proxies=NO_PROXY if host and is_loopback_host(host) else None,
             )
         except self._requests.ConnectTimeout:
             raise OfflineError(f"Offline? {host} could not be reached in time (no connection "

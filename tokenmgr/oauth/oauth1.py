@@ -8,7 +8,7 @@ a signature by hand. Request tokens live only in memory for one flow.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
@@ -27,6 +27,22 @@ from tokenmgr.secret import Secret
 from tokenmgr.values.provider import Provider, dig
 
 OOB = "oob"
+FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+FormBody = Mapping[str, str] | Sequence[tuple[str, str]]
+
+
+def as_pairs(body: FormBody | None) -> list[tuple[str, str]]:
+    """A form body as ordered pairs; repeated keys stay (a dict cannot hold them)."""
+    if body is None:
+        return []
+    return list(body.items()) if isinstance(body, Mapping) else [(k, v) for k, v in body]
+
+
+def encode_form(pairs: Sequence[tuple[str, str]]) -> str:
+    """The exact body that is sent for ``pairs`` (and that the signature covers)."""
+    return urlencode(list(pairs))
+
+
 EXTRA_FIELDS = ("user_id", "screen_name", "username", "name", "uid", "account_id")
 
 
@@ -60,7 +76,7 @@ def _form(response: HttpResponse, what: str) -> dict[str, str]:
 
 class OAuth1Client:
     def __init__(self, provider: Provider, consumer_secret: Secret | None, http: HttpClient,
-                 *, clock: Callable[[], float] = time.time) -> None:
+                 *, clock: Callable[[], float] = time.time, locale: str | None = None) -> None:
         if not provider.is_configured:
             raise NotConfiguredError(f"{provider.name} has no consumer key yet: configure it.")
         if consumer_secret is None and provider.signature_method != "RSA-SHA1":
@@ -69,6 +85,7 @@ class OAuth1Client:
         self._secret = consumer_secret
         self._http = http
         self._clock = clock
+        self._locale = locale
 
     # --- signing ---------------------------------------------------------------
 
@@ -99,13 +116,16 @@ class OAuth1Client:
             signature_method=self.provider.signature_method, rsa_key=self._rsa_key(),
         )
 
-    def authorization_header(self, tokens: TokenSet, method: str, url: str,
-                             body: Mapping[str, str] | None = None, *,
+    def authorization_header(self, tokens: TokenSet | None, method: str, url: str,
+                             body: FormBody | None = None, *,
                              nonce: str | None = None, timestamp: str | None = None,
                              realm: str | None = None) -> str:
-        """``OAuth …`` for a request the user will send themselves (``tokenmgr header``).
+        """``OAuth …`` over the method, the URL with its query and the form body
+        (pairs in order, repeated keys kept; sent as ``encode_form(body)``).
 
-        ``nonce``/``timestamp`` are fresh unless given (reproducible signatures)."""
+        ``tokens`` None signs with the consumer key and secret alone (two-legged, as
+        python-oauth2's ``Client(consumer)``). ``nonce``/``timestamp`` are fresh unless
+        given (reproducible signatures)."""
         from oauthlib.oauth1 import Client
 
         self._check_plaintext(url)
@@ -113,13 +133,15 @@ class OAuth1Client:
             self.provider.client_id or "",
             nonce=nonce, timestamp=timestamp, realm=realm,
             client_secret=self._secret.reveal() if self._secret else None,
-            resource_owner_key=tokens.access_token.reveal(),
-            resource_owner_secret=tokens.token_secret.reveal() if tokens.token_secret else None,
+            resource_owner_key=tokens.access_token.reveal() if tokens else None,
+            resource_owner_secret=(tokens.token_secret.reveal()
+                                   if tokens and tokens.token_secret else None),
             signature_method=self.provider.signature_method, rsa_key=self._rsa_key(),
         )
-        headers = {"Content-Type": "application/x-www-form-urlencoded"} if body else {}
+        pairs = as_pairs(body)
+        headers = {"Content-Type": FORM_CONTENT_TYPE} if pairs else {}
         _, signed, _ = client.sign(url, http_method=method.upper(),  # type: ignore[arg-type]
-                                   body=urlencode(dict(body)) if body else None, headers=headers)
+                                   body=encode_form(pairs) if pairs else None, headers=headers)
         return str(signed["Authorization"])
 
     def _check_plaintext(self, url: str) -> None:
@@ -152,7 +174,12 @@ class OAuth1Client:
         params = {"oauth_token": request_token.token.reveal()}
         if legacy_callback is not None:
             params["oauth_callback"] = legacy_callback
-        base = self.provider.authorize_url or ""
+        p = self.provider
+        if p.locale_param and self._locale:
+            params[p.locale_param] = self._locale
+        # "Sign in with …": /oauth/authenticate skips consent for users who approved before
+        base = (p.authenticate_url if p.use_authenticate_url and p.authenticate_url
+                else p.authorize_url) or ""
         return base + ("&" if "?" in base else "?") + urlencode(params)
 
     def access_token(self, request_token: RequestToken, verifier: Secret | None) -> OAuth1Grant:

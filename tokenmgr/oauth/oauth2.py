@@ -59,6 +59,7 @@ class OAuth2Client:
         *,
         clock: Callable[[], float] = time.time,
         sleep: Callable[[float], None] = time.sleep,
+        locale: str | None = None,
     ) -> None:
         if not provider.is_configured:
             raise NotConfiguredError(f"{provider.name} has no client id yet: configure it first.")
@@ -74,6 +75,7 @@ class OAuth2Client:
         self._http = http
         self._clock = clock
         self._sleep = sleep
+        self._locale = locale  # sent as provider.locale_param when the provider has one
         self._oauthlib = WebApplicationClient(provider.client_id or "")
 
     # --- authorization -------------------------------------------------------
@@ -102,6 +104,8 @@ class OAuth2Client:
             params["code_challenge_method"] = pkce.method
         for key, value in p.extra_authorize_params.items():
             params.setdefault(key, value)
+        if p.locale_param and self._locale:
+            params.setdefault(p.locale_param, self._locale)
         if not p.authorize_url:
             raise NotConfiguredError(f"{p.name} has no authorization endpoint (not in its "
                                      "configuration nor in its metadata).")

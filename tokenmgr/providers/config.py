@@ -44,12 +44,14 @@ _STR_FIELDS = {
     "scope_separator", "userinfo_auth_scheme", "base_url", "tenant",
     "refresh_token_limits_source", "refresh_token_limits_note",
     "git_username",
+    "api_base_url", "authenticate_url", "locale_param",
 }
 _DAYS_FIELDS = {"refresh_token_lifetime_days", "refresh_token_inactivity_days"}
-_BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri", "redirect_iss"}
+_BOOL_FIELDS = {"client_secret_required", "pkce", "refresh_sends_redirect_uri", "redirect_iss",
+                "use_authenticate_url"}
 _URL_FIELDS = ("authorize_url", "token_url", "revoke_url", "userinfo_url",
                "request_token_url", "access_token_url", "device_authorization_url",
-               "discovery_url", "jwks_uri")
+               "discovery_url", "jwks_uri", "api_base_url", "authenticate_url")
 _STR_LIST_FIELDS = {"scopes", "ask", "id_token_algs"}
 # Parameters a user gives as top-level keys ({base_url}, {tenant} in the preset's URLs).
 _PARAMETER_KEYS = tuple(k for k in ASKABLE if k != "issuer")
@@ -159,6 +161,10 @@ def _check_value(key: str, value: Any) -> str | None:
             return str(exc)
     if key == "redirect_path" and not value.startswith("/"):
         return "must start with /"
+    if key == "api_base_url" and (urlsplit(value).query or urlsplit(value).fragment):
+        return "must be a base URL without query or fragment"
+    if key == "locale_param" and not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.-]{0,63}", value):
+        return "must be a parameter name such as ui_locales or locale"
     return None
 
 

@@ -8,5 +8,5 @@ from tokenmgr.errors import TokenmgrError
 def describe_error(exc: BaseException) -> str:
     """The core's typed errors carry user-ready sentences; anything else is a bug."""
     if isinstance(exc, TokenmgrError):
-        return str(exc)
+        return f"{exc}\n{exc.next_step}" if exc.next_step else str(exc)
     return f"Unexpected error ({type(exc).__name__}); see the log for details."

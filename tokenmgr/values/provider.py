@@ -88,6 +88,15 @@ class Provider:
     refresh_token_limits_note: str | None = None  # when the limit applies, in words
     # The username git sends with an access token as password (tokenmgr git-credential).
     git_username: str | None = None
+    # `tokenmgr api ACCOUNT /path` and the Python API resolve relative URLs against this.
+    api_base_url: str | None = None
+    # OAuth 1 "Sign in with …" (X's /oauth/authenticate: no consent page for users who
+    # approved before): used instead of authorize_url when use_authenticate_url is set.
+    authenticate_url: str | None = None
+    use_authenticate_url: bool = False
+    # The authorize parameter that carries the desktop's language (OIDC ui_locales,
+    # Dropbox locale); unset: none is sent.
+    locale_param: str | None = None
     source: str = "preset"
 
     @property

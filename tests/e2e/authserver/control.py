@@ -11,6 +11,9 @@ Test-only control endpoints (exist only in this Django project, see ``views.py``
   minute in the past (refresh tokens stay valid).
 - ``GET /test/tokens?username=U``: ``{"access": n, "refresh": m}`` live-token counts.
 
+``/api/echo`` (any method, bearer token) answers what arrived (method, query and form as
+ordered pairs, JSON body, content type, user); ``?status=N`` makes it answer N.
+
 The device authorization grant (RFC 8628) works for the public client ``DEVICE_CLIENT_ID``
 only (DOT allows one grant type per application): ``POST /o/device-authorization/``
 answers ``verification_uri`` ``BASE/o/device/`` (sign in, enter the user code) and
@@ -90,6 +93,7 @@ class AuthServer:
         self.revoke_url = base_url + "/o/revoke_token/"
         self.introspect_url = base_url + "/o/introspect/"
         self.userinfo_url = base_url + "/api/me"
+        self.echo_url = base_url + "/api/echo"
         self.device_authorization_url = base_url + "/o/device-authorization/"
         self.device_verification_url = base_url + "/o/device/"
         self.device_interval = device_interval

@@ -22,6 +22,7 @@ urlpatterns = [
             name="oidc-discovery"),
     path("o/", include("oauth2_provider.urls", namespace="oauth2_provider")),
     path("api/me", views.me, name="me"),
+    path("api/echo", views.echo, name="echo"),
     path("test/revoke-all", views.revoke_all),
     path("test/expire-access-tokens", views.expire_access_tokens),
     path("test/tokens", views.tokens),

@@ -6,6 +6,7 @@ server's state (revoke or expire tokens) without going through the OAuth protoco
 
 import json
 from datetime import timedelta
+from urllib.parse import parse_qsl
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -120,6 +121,33 @@ def me(request: HttpRequest) -> JsonResponse:
         return _unauthorized("invalid_token")
     user = oauth_request.user
     return JsonResponse({"id": str(user.pk), "username": user.get_username(), "email": user.email})
+
+
+@csrf_exempt
+def echo(request: HttpRequest) -> JsonResponse:
+    """``/api/echo`` (any method) with a valid bearer token: what arrived, as ordered pairs
+    (``query``, ``form``), the parsed JSON body (``json``), ``method``, ``content_type`` and
+    the token owner's ``username``. ``?status=N`` answers N (with the same body) instead of
+    200 once the token is accepted."""
+    raw = request.body  # read before DOT parses the form
+    if not request.headers.get("Authorization", "").startswith("Bearer "):
+        return _unauthorized("invalid_request")
+    valid, oauth_request = get_oauthlib_core().verify_request(request, scopes=[])
+    if not valid or oauth_request.user is None:
+        return _unauthorized("invalid_token")
+    ctype = request.content_type
+    text = raw.decode("utf-8")
+    query = parse_qsl(request.META.get("QUERY_STRING", ""), keep_blank_values=True)
+    status = int(dict(query).get("status", "200"))
+    return JsonResponse({
+        "method": request.method,
+        "username": oauth_request.user.get_username(),
+        "content_type": ctype,
+        "query": query,
+        "form": parse_qsl(text, keep_blank_values=True)
+        if ctype == "application/x-www-form-urlencoded" else [],
+        "json": json.loads(text) if ctype == "application/json" else None,
+    }, status=status, json_dumps_params={"ensure_ascii": False})
 
 
 def _users(request: HttpRequest):

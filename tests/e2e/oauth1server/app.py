@@ -13,11 +13,17 @@ Routes (``{base}`` = ``http://127.0.0.1:<port>``):
   ``oauth_token`` only), or for ``oob`` a page with the verifier in ``#pin``; for a legacy token
   without callback a page with ``#authorized``. Deny -> 302 with ``denied=T`` or a page with
   ``#denied``. Bad/used tokens -> 400 page with ``#error``.
+- ``GET /oauth/authenticate``: the same page as ``/oauth/authorize`` (X's "Sign in with
+  Twitter" entry point).
 - ``POST /oauth/access_token``: 1.0a needs ``oauth_verifier``; legacy needs none but the
   request token must have been approved. Answer ``oauth_token``, ``oauth_token_secret``,
   ``oauth_authorized_realms``, ``user_id``, ``screen_name``. Request tokens are single use.
 - ``GET /api/me`` (realm ``read``), ``POST /api/echo`` (realm ``write``; form body echoed as
-  ``params``): 200 JSON ``{"id", "screen_name"}``; 401 + ``WWW-Authenticate: OAuth`` otherwise.
+  ``params``; ``GET`` needs realm ``read``): 200 JSON ``{"id", "screen_name"}`` (echo adds
+  ``method``, ``query_pairs`` and ``form_pairs``, ordered, repeats kept); 401 +
+  ``WWW-Authenticate: OAuth`` otherwise.
+- ``GET|POST /api/app``: two-legged OAuth (consumer key and secret only, no ``oauth_token``):
+  ``{"consumer", "query_pairs", "form_pairs"}``, else 401.
 - ``POST /oauth/invalidate_token``: signed with the access token; revokes it, answers
   ``{"access_token": T}``.
 
@@ -42,6 +48,7 @@ from oauthlib.oauth1 import (
     AuthorizationEndpoint,
     RequestTokenEndpoint,
     ResourceEndpoint,
+    SignatureOnlyEndpoint,
 )
 from oauthlib.oauth1.rfc5849 import errors
 from oauthlib.oauth1.rfc5849.endpoints.base import BaseEndpoint
@@ -217,15 +224,19 @@ class OAuth1App:
         self.access_token_endpoint = AccessTokenEndpoint(validator)
         self.resource_endpoint = ResourceEndpoint(validator)
         self.legacy_endpoint = LegacyEndpoint(validator)
+        self.signature_only_endpoint = SignatureOnlyEndpoint(validator)
         self.requests: list[dict] = []
         self.log: list[str] = []
         self._lock = threading.Lock()
         self._routes = {
             "/oauth/request_token": ("POST", self.request_token),
             "/oauth/authorize": ("GET POST", self.authorize),
+            # "Sign in with …" (X's /oauth/authenticate): the same consent page here
+            "/oauth/authenticate": ("GET", self.authorize),
             "/oauth/access_token": ("POST", self.access_token),
             "/api/me": ("GET", self.me),
-            "/api/echo": ("POST", self.echo),
+            "/api/echo": ("GET POST", self.echo),
+            "/api/app": ("GET POST", self.app_only),
             "/oauth/invalidate_token": ("POST", self.invalidate_token),
         }
 
@@ -460,7 +471,8 @@ class OAuth1App:
         return Response.json(200, {"id": user.id, "screen_name": user.screen_name})
 
     def echo(self, uri, method, body, headers) -> Response:
-        _, user = self._protected(uri, method, body, headers, ["write"])
+        realm = "read" if method == "GET" else "write"
+        _, user = self._protected(uri, method, body, headers, [realm])
         if user is None:
             return self._unauthorized(uri)
         form = body if FORM in headers.get("Content-Type", "") else ""
@@ -469,6 +481,8 @@ class OAuth1App:
             {
                 "id": user.id,
                 "screen_name": user.screen_name,
+                "method": method,
+                **_pairs_of(uri, form),
                 "params": {
                     k: v
                     for k, v in parse_qsl(form, keep_blank_values=True)
@@ -482,6 +496,16 @@ class OAuth1App:
             },
         )
 
+    def app_only(self, uri, method, body, headers) -> Response:
+        """Two-legged OAuth: signed with the consumer key and secret alone (no oauth_token)."""
+        valid, request = self.signature_only_endpoint.validate_request(
+            uri, http_method=method, body=body, headers=headers
+        )
+        if not valid or request.resource_owner_key:
+            return self._unauthorized(uri)
+        form = body if FORM in headers.get("Content-Type", "") else ""
+        return Response.json(200, {"consumer": request.client_key, **_pairs_of(uri, form)})
+
     def invalidate_token(self, uri, method, body, headers) -> Response:
         request, user = self._protected(uri, method, body, headers, [])
         if user is None:
@@ -490,6 +514,16 @@ class OAuth1App:
         with self.validator.lock:
             self.validator.access_tokens.pop(token, None)
         return Response.json(200, {"access_token": token})
+
+
+def _pairs_of(uri: str, form: str) -> dict:
+    """The query and form parameters (oauth_* left out) as ordered pairs, repeats kept."""
+
+    def pairs(text: str) -> list[list[str]]:
+        return [[k, v] for k, v in parse_qsl(text, keep_blank_values=True)
+                if not k.startswith("oauth_")]
+
+    return {"query_pairs": pairs(uri.partition("?")[2]), "form_pairs": pairs(form)}
 
 
 def _oauth_summary(query: str, body: str, headers: dict[str, str]) -> dict:

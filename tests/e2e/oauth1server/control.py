@@ -79,9 +79,11 @@ class OAuth1Server:
         self.base_url = f"http://127.0.0.1:{port}"
         self.request_token_url = self.base_url + "/oauth/request_token"
         self.authorize_url = self.base_url + "/oauth/authorize"
+        self.authenticate_url = self.base_url + "/oauth/authenticate"
         self.access_token_url = self.base_url + "/oauth/access_token"
         self.me_url = self.base_url + "/api/me"
         self.echo_url = self.base_url + "/api/echo"
+        self.app_url = self.base_url + "/api/app"  # two-legged (consumer-only) signing
         self.invalidate_url = self.base_url + "/oauth/invalidate_token"
         self._thread = threading.Thread(
             target=server.serve_forever,
