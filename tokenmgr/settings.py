@@ -7,6 +7,11 @@
     margin_seconds = 300      # refresh tokens expiring within this (0 to 86400)
     concurrency = 8           # refreshes at once: refresh --all, the window (1 to 64)
 
+    [window]
+    tray = true               # an icon in the system tray when the desktop has one
+    close_to_tray = false     # closing the window keeps tokenmgr running in the tray
+    start_minimized = false   # start in the tray (or minimized) instead of showing the window
+
 A missing file means the defaults; a bad value is reported and its default used.
 """
 
@@ -26,6 +31,9 @@ class Settings:
     clipboard_clear_seconds: float = DEFAULT_CLEAR_SECONDS
     refresh_margin_seconds: float = DEFAULT_REFRESH_MARGIN
     refresh_concurrency: int = DEFAULT_REFRESH_CONCURRENCY
+    tray: bool = True
+    close_to_tray: bool = False
+    start_minimized: bool = False
     problems: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -38,6 +46,15 @@ def _number(table: object, key: str, low: float, high: float, default: float,
         problems.append(f"{where}: {key} must be a number from {low:g} to {high:g}")
         return default
     return float(value)
+
+
+def _flag(table: object, key: str, default: bool, where: str, problems: list[str]) -> bool:
+    if not isinstance(table, dict) or key not in table:
+        return default
+    if not isinstance(table[key], bool):
+        problems.append(f"{where}: {key} must be true or false")
+        return default
+    return bool(table[key])
 
 
 def load_settings(path: Path) -> Settings:
@@ -56,5 +73,39 @@ def load_settings(path: Path) -> Settings:
         refresh_concurrency=int(_number(data.get("refresh"), "concurrency", 1, 64,
                                         DEFAULT_REFRESH_CONCURRENCY, f"{path} [refresh]",
                                         problems)),
+        tray=_flag(data.get("window"), "tray", True, f"{path} [window]", problems),
+        close_to_tray=_flag(data.get("window"), "close_to_tray", False, f"{path} [window]",
+                            problems),
+        start_minimized=_flag(data.get("window"), "start_minimized", False,
+                              f"{path} [window]", problems),
         problems=tuple(problems),
     )
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write the values into settings.toml, keeping the user's comments and other keys."""
+    import tomlkit
+
+    text = path.read_text(encoding="utf-8") if path.is_file() else ""
+    try:
+        document = tomlkit.parse(text)
+    except tomlkit.exceptions.ParseError:
+        document = tomlkit.document()  # unreadable before: load_settings ignored it too
+    values: dict[str, dict[str, object]] = {
+        "clipboard": {"clear_seconds": settings.clipboard_clear_seconds},
+        "refresh": {"margin_seconds": settings.refresh_margin_seconds,
+                    "concurrency": settings.refresh_concurrency},
+        "window": {"tray": settings.tray, "close_to_tray": settings.close_to_tray,
+                   "start_minimized": settings.start_minimized},
+    }
+    for table_name, keys in values.items():
+        if table_name not in document:
+            document[table_name] = tomlkit.table()
+        table = document[table_name]
+        for key, value in keys.items():
+            table[key] = int(value) if isinstance(value, float) and value.is_integer() \
+                else value  # type: ignore[index]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text(tomlkit.dumps(document), encoding="utf-8")
+    tmp.replace(path)

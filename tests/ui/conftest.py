@@ -107,6 +107,26 @@ def window(qtbot, service, browser, clock):
     runner.wait_for_done(10000)
 
 
+def rows(win: MainWindow) -> list[tuple[int, str, str]]:
+    """(depth, name, state) for every row of the list, in order."""
+    out = []
+    model = win.model
+    for row in range(model.rowCount()):
+        parent = model.index(row, 0)
+        out.append((0, parent.data(), model.index(row, 1).data() or ""))
+        for child in range(model.rowCount(parent)):
+            out.append((1, model.index(child, 0, parent).data(),
+                        model.index(child, 1, parent).data()))
+    return out
+
+
+def connect(qtbot, win: MainWindow, provider_id: str = "example"):
+    """Connect through the window's sheet; the result (Account or exception)."""
+    with qtbot.waitSignal(win.connect_finished, timeout=15000) as blocker:
+        win.connect_provider(provider_id)
+    return blocker.args[0]
+
+
 def dump(obj) -> str:
     return json.dumps(obj)
 
@@ -115,4 +135,5 @@ def wait_idle(qtbot, runner: TaskRunner) -> None:
     qtbot.waitUntil(lambda: runner.running == 0, timeout=5000)
 
 
-__all__ = ["ACCESS", "NOW", "REFRESH", "ScriptedBrowser", "dump", "time", "wait_idle"]
+__all__ = ["ACCESS", "NOW", "REFRESH", "ScriptedBrowser", "connect", "dump", "rows", "time",
+           "wait_idle"]

@@ -1,4 +1,5 @@
-"""Start the window: QApplication, settings, the shared service, the main window."""
+"""Start the window: QApplication, settings, single instance, the shared service, the
+main window, the tray and notifications."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from tokenmgr.ui.main_window import MainWindow
 
 
-def build_window(app: QApplication) -> MainWindow:
+def build_window(app: QApplication, *, show: bool = True) -> MainWindow:
     """Give the app its identity, read the settings, show the main window."""
     from PySide6.QtGui import QIcon
 
@@ -26,22 +27,55 @@ def build_window(app: QApplication) -> MainWindow:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon.fromTheme(APP_ID, QIcon(str(resource_path(
-        "icons", f"{APP_ID}.svg")))))
+    app_icon = QIcon.fromTheme(APP_ID, QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    app.setWindowIcon(app_icon)
     settings = load_settings(paths.settings_file())
-    window = MainWindow(accounts.build_default_service(),
-                        runner=TaskRunner(refresh_concurrency=settings.refresh_concurrency),
+    runner = TaskRunner(refresh_concurrency=settings.refresh_concurrency)
+    window = MainWindow(accounts.build_default_service(), runner=runner, settings=settings,
                         clipboard=SecretClipboard(clear_seconds=settings.clipboard_clear_seconds))
+    runner.setParent(window)
+    window.settings_path = paths.settings_file()  # type: ignore[attr-defined]
     app.aboutToQuit.connect(window.clipboard.clear)  # clear on quit, however we quit
     from tokenmgr.agent.embedded import start_in_background
 
     window.token_agent = start_in_background()  # issue 18: serve scripts while open
     app.aboutToQuit.connect(window.token_agent.stop)
-    window.show()
+    install_tray(window, app_icon, settings.tray)
+    if show:
+        if settings.start_minimized and getattr(window, "tray", None) is None:
+            window.showMinimized()
+        elif not settings.start_minimized:
+            window.show()
     window.reload()
     if settings.problems:
         window.show_message("\n".join(settings.problems))
     return window
+
+
+def install_tray(window: MainWindow, app_icon: object, wanted: bool) -> None:
+    """The tray icon and the notifier, when the desktop has a tray."""
+    from PySide6.QtGui import QIcon
+
+    from tokenmgr.ui.notifications import FreedesktopNotifier, TrayNotifier
+    from tokenmgr.ui.settings_flow import apply_settings
+    from tokenmgr.ui.tray import AccountTray, tray_available
+
+    if FreedesktopNotifier.available():
+        window.notifier = FreedesktopNotifier(parent=window)
+        window.notifier.activated.connect(window.open_at)
+    if not (wanted and tray_available()):
+        return
+    assert isinstance(app_icon, QIcon)
+    tray = AccountTray(app_icon, lambda: window.open_at(window.selected_key() or ""),
+                       lambda key: window.accounts.copy(key), window.quit, window)
+    window.tray = tray  # type: ignore[attr-defined]
+    window.accounts_loaded.connect(lambda: tray.set_accounts(
+        window.model.summaries(), {p.id: p.name for p in window.providers}))
+    if window.notifier is None:
+        window.notifier = TrayNotifier(tray.icon, window)
+        window.notifier.activated.connect(window.open_at)
+    tray.show()
+    apply_settings(window, window.settings)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -50,6 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from tokenmgr.logsetup import configure_logging
     from tokenmgr.ui.binding_check import binding_problem
+    from tokenmgr.ui.single_instance import SingleInstance
 
     problem = binding_problem(PySide6.__version__)
     if problem is not None:
@@ -58,7 +93,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     configure_logging(debug="--debug" in (argv or sys.argv[1:]))
     app = QApplication.instance() or QApplication([sys.argv[0]])
-    window = build_window(app)  # noqa: F841 - kept alive while the loop runs
+    assert isinstance(app, QApplication)
+    instance = SingleInstance(parent=app)
+    if not instance.claim():
+        return 0  # the running window was asked to come forward
+    app.setQuitOnLastWindowClosed(True)
+    window = build_window(app)
+    instance.raise_requested.connect(lambda: window.open_at(window.selected_key() or ""))
+    if getattr(window, "tray", None) is not None:
+        app.setQuitOnLastWindowClosed(not window.close_to_tray)
     return app.exec()
 
 

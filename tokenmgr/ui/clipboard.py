@@ -52,6 +52,12 @@ class SecretClipboard(QObject):
         self._timer.start(int(self.clear_seconds * 1000))
         self.copied.emit()
 
+    def remaining_seconds(self) -> int:
+        """Seconds until the timed clear (0 when nothing of ours is pending)."""
+        if self._ours is None or not self._timer.isActive():
+            return 0
+        return max(0, -(-self._timer.remainingTime() // 1000))
+
     def holds_ours(self) -> bool:
         current = self._clipboard.text(QClipboard.Mode.Clipboard)
         return self._ours is not None and current == self._ours

@@ -1,9 +1,7 @@
-"""The main window: providers and accounts, and the actions on them.
-
-Every keyring or network call goes through ``TaskRunner``; the window only
-turns results and typed errors into words. Collaborators (service, runner,
-clipboard, browser opener, clock) are passed in, so tests build the window
-without the rest of the app.
+"""The main window: the composition root. It builds the parts — account list, detail
+pane, state page, add-account sheet, controllers — and wires their signals. Parts
+take their collaborators in their constructors and share no attributes; the window
+keeps only what the composition needs (selection, keyring state, titles).
 """
 
 from __future__ import annotations
@@ -12,50 +10,63 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QApplication,
+    QInputDialog,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QToolBar,
-    QTreeView,
-    QVBoxLayout,
+    QSplitter,
+    QStackedWidget,
     QWidget,
 )
 
 from tokenmgr.accounts import AccountService
-from tokenmgr.errors import (
-    KeyringUnavailableError,
-    TokenmgrError,
-)
+from tokenmgr.values.provider import Provider
 from tokenmgr.refresh_schedule import RefreshSchedule
-from tokenmgr.ui.account_actions import AccountActions
-from tokenmgr.ui.account_list.model import (
-    KEY_ROLE,
-    KIND_ACCOUNT,
-    KIND_ROLE,
-    PROVIDER_ROLE,
-    AccountListModel,
-)
+from tokenmgr.secret import Secret
+from tokenmgr.settings import Settings
+from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account
+from tokenmgr.ui.account_list.model import AccountListModel
+from tokenmgr.ui.account_list.view import AccountListView
+from tokenmgr.ui.add_account.sheet import AddAccountSheet
+from tokenmgr.ui.banner import FIX_RETRY, FIX_SIGN_IN, FIX_UNLOCK
 from tokenmgr.ui.clipboard import SecretClipboard
-from tokenmgr.ui.connect_actions import ConnectActions, ConnectControl
-from tokenmgr.ui.dialogs.configure import ConfigureDialog, plain_label
-from tokenmgr.ui.dialogs.connect_progress import ConnectProgressDialog
+from tokenmgr.ui.controllers.accounts import AccountController, Confirm
+from tokenmgr.ui.controllers.connect import CodeRequest, ConnectController
+from tokenmgr.ui.controllers.loader import (
+    KEYRING_LOCKED,
+    KEYRING_OK,
+    KEYRING_UNAVAILABLE,
+    AccountLoader,
+    Snapshot,
+)
+from tokenmgr.ui.detail_pane import DetailPane
+from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
 from tokenmgr.ui.errors import describe_error
+from tokenmgr.ui.notifications import Notifier
+from tokenmgr.ui.state_page import EMPTY, LOCKED, NO_SERVICE, StatePage
+from tokenmgr.ui.text import confirm_dialog, plain_label
+from tokenmgr.ui.window_actions import ACCOUNT_MENU, build_actions
 from tokenmgr.ui.workers import REFRESH_LANE, TaskRunner
 
 TICK_MS = 30_000
 QUIT_WAIT_MS = 15_000  # on quit, refreshes in flight get this long to store their answer
+NO_SERVICE_WORDS = "No keyring service is running: start GNOME Keyring or KWallet. Read-only."
+LOCKED_WORDS = "Your keyring is locked. Unlock it to use your accounts."
 
 
-class MainWindow(ConnectActions, AccountActions, QMainWindow):
+def _unlock_secret_service() -> object:
+    from tokenmgr.store.unlock import unlock_default_collection
+
+    return unlock_default_collection()
+
+
+class MainWindow(QMainWindow):
     accounts_loaded = Signal()
     connect_finished = Signal(object)  # an Account, or the exception
     message_shown = Signal(str)
-    _browser_requested = Signal(str)
-    _code_requested = Signal(str, object)  # prompt, _CodeRequest (from a worker thread)
 
     def __init__(
         self,
@@ -64,247 +75,492 @@ class MainWindow(ConnectActions, AccountActions, QMainWindow):
         runner: TaskRunner | None = None,
         clipboard: SecretClipboard | None = None,
         open_browser: Callable[[str], None] | None = None,
-        confirm: Callable[[str, str], bool] | None = None,
+        confirm: Confirm | None = None,
         ask_scopes: Callable[[str], str | None] | None = None,
         prompt_code: Callable[[str, Callable[[str | None], None]], None] | None = None,
         clock: Callable[[], float] = time.time,
         connect_timeout: float = 300.0,
         auto_refresh: bool = True,
+        notifier: Notifier | None = None,
+        unlock_keyring: Callable[[], object] = _unlock_secret_service,
+        settings: Settings | None = None,
+        copy_text: Callable[[str], None] | None = None,
+        quit_app: Callable[[], None] | None = None,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("tokenmgr")
         self.service = service
+        self.settings = settings or Settings(refresh_margin_seconds=service.refresh_margin)
         self.runner = runner or TaskRunner(parent=self)
         self.clipboard = clipboard or SecretClipboard(parent=self)
-        self._open_browser = open_browser or self._browser_requested.emit
-        self._confirm = confirm or self._confirm_dialog
-        self._ask_scopes = ask_scopes or self._ask_scopes_dialog
-        self._prompt_code = prompt_code or self._prompt_code_dialog
         self._clock = clock
-        self.schedule = RefreshSchedule(service.refresh_margin)
         self._auto_refresh = auto_refresh
-        self._connect_timeout = connect_timeout
-        self._connect: ConnectControl | None = None
-        self.progress: ConnectProgressDialog | None = None
-        self.read_only = False
-        self._browser_requested.connect(self._open_url)
-        self._code_requested.connect(
-            lambda prompt, request: self._prompt_code(prompt, request.answer))
+        self._ask_scopes = ask_scopes or self._ask_scopes_dialog
+        self._prompt_code = prompt_code
+        self._unlock_keyring = unlock_keyring
+        self._copy_text = copy_text or (lambda text: QGuiApplication.clipboard().setText(text))
+        self._quit_app = quit_app or QApplication.quit
+        self.notifier = notifier
+        self.keyring_state = KEYRING_OK
+        self.providers: list[Provider] = []
+        self._pending_select: str | None = None
+        self._quitting = False
+        self.close_to_tray = False
 
+        # --- parts -----------------------------------------------------------
         self.model = AccountListModel(self)
-        self.view = QTreeView(self)
-        self._moving_key: str | None = None  # the selected account while it changes group
-        # Before setModel: this slot must see the current row before the view moves it.
-        self.model.rowsAboutToBeRemoved.connect(self._remember_moving)
-        self.view.setModel(self.model)
-        self.model.rowsInserted.connect(self._follow_moved)
-        self.model.rowsInserted.connect(lambda parent, *_: self.view.expand(parent)
-                                        if parent.isValid() else None)
-        self.view.setAccessibleName("Providers and accounts")
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setUniformRowHeights(True)
-        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
-        self.view.doubleClicked.connect(self._on_double_click)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.model.set_now(clock())
+        self.list = AccountListView(self.model, self)
+        self.view = self.list.tree
+        self.detail = DetailPane(clock, service.refresh_margin, self)
+        self.state_page = StatePage(self)
+        self.schedule = RefreshSchedule(service.refresh_margin)
+        self.loader = AccountLoader(service, self.runner, self)
+        self.accounts = AccountController(
+            service, self.runner, self.clipboard, self.model, self.schedule, clock,
+            confirm or (lambda title, text, action: confirm_dialog(self, title, text, action)),
+            self)
+        self.connector = ConnectController(service, self.runner, open_browser=open_browser,
+                                           timeout=connect_timeout, parent=self)
+        self.sheet = AddAccountSheet(self.connector, self._configure, self._copy_text,
+                                     self.connector.open_in_browser, self)
+        self.sign_dialog: SignRequestDialog | None = None
+        self.context_menu: QMenu | None = None
 
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([340, 620])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(splitter)
+        self.pages.addWidget(self.state_page)
+        self.setCentralWidget(self.pages)
         self.message = plain_label("", self)
         self.message.setAccessibleName("Status message")
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.view)
-        layout.addWidget(self.message)
-        self.setCentralWidget(central)
+        self.message.setWordWrap(False)
+        self.toast = plain_label("", self)
+        self.toast.setAccessibleName("Clipboard")
+        self.statusBar().addWidget(self.message, 1)
+        self.statusBar().addPermanentWidget(self.toast)
 
-        self.actions_by_name: dict[str, QAction] = {}
-        toolbar = QToolBar("Actions", self)
-        toolbar.setObjectName("actions")
-        self.addToolBar(toolbar)
-        for name, text, shortcut, slot in (
-            ("configure", "Con&figure…", "Ctrl+E", self.configure_selected),
-            ("connect", "&Connect", "Ctrl+N", self.connect_selected),
-            ("reconnect_scopes", "Connect with &scopes…", "Ctrl+Shift+N",
-             self.connect_with_scopes_selected),
-            ("copy", "&Copy token", QKeySequence.StandardKey.Copy, self.copy_selected),
-            ("copy_header", "Copy as &header", "Ctrl+Shift+C", self.copy_header_selected),
-            ("sign", "&Sign a request…", "Ctrl+Shift+S", self.sign_selected),
-            ("reveal", "Show &token…", "Ctrl+Shift+T", self.reveal_selected),
-            ("refresh", "&Refresh", "Ctrl+R", self.refresh_selected),
-            ("revoke", "Re&voke…", "Ctrl+Shift+Del", self.revoke_selected),
-            ("disconnect", "&Disconnect", QKeySequence.StandardKey.Delete,
-             self.disconnect_selected),
-            ("reload", "Re&load", QKeySequence.StandardKey.Refresh, self.reload),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            toolbar.addAction(action)
-            self.addAction(action)
-            self.actions_by_name[name] = action
-        self.clipboard.cleared.connect(self._on_clipboard_cleared)
-
+        self.actions_by_name = build_actions(self, {
+            "add_account": self.add_account, "settings": self.open_settings,
+            "quit": self.quit, "copy": self.copy_selected,
+            "copy_header": lambda: self.copy_selected(header=True),
+            "reveal": lambda: self.detail.eye.toggle(), "sign": self.sign_selected,
+            "refresh": self.refresh_selected, "sign_in": self.sign_in_again_selected,
+            "reconnect_scopes": self.connect_with_scopes_selected,
+            "revoke": self.revoke_selected, "remove": self.remove_selected,
+            "search": self.list.focus_search, "reload": self.reload, "unlock": self.unlock,
+            "shortcuts": self.show_shortcuts,
+        }, self)
+        self.detail.set_actions(self.actions_by_name["copy"],
+                                self.actions_by_name["copy_header"],
+                                [self.actions_by_name[n] for n in ("sign_in", "revoke",
+                                                                   "remove")])
+        self._wire()
         self._ticker = QTimer(self)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start(TICK_MS)
-        self.resize(760, 440)
+        self._toast_timer = QTimer(self)
+        self._toast_timer.setInterval(1000)
+        self._toast_timer.timeout.connect(self._update_toast)
+        self.resize(960, 600)
+        self.setMinimumSize(640, 400)
+        self._show_page()
+        self._update_title()
         self._update_actions()
 
-    # --- helpers -------------------------------------------------------------
+    def _wire(self) -> None:
+        self.loader.loaded.connect(self._loaded)
+        self.loader.failed.connect(self.show_message)
+        self.list.current_changed.connect(self._current_changed)
+        self.list.copy_requested.connect(lambda key: self.accounts.copy(key))
+        self.list.menu_requested.connect(self._open_context_menu)
+        self.detail.fix_requested.connect(self._fix)
+        self.detail.reveal_toggled.connect(self._reveal)
+        self.detail.token.copy_requested.connect(self.copy_selected)
+        self.state_page.action_requested.connect(self._state_action)
+        self.accounts.message.connect(self.show_message)
+        self.accounts.changed.connect(self.reload)
+        self.accounts.removed.connect(self._removed)
+        self.accounts.copied.connect(self._copied)
+        self.accounts.attention.connect(self._attention)
+        self.accounts.keyring_locked.connect(self.reload)
+        self.connector.message.connect(self.show_message)
+        self.connector.busy_changed.connect(lambda _busy: self._update_actions())
+        self.connector.finished.connect(self._connect_done)
+        self.connector.code_requested.connect(self._code_requested)
+        self.clipboard.cleared.connect(self._clipboard_cleared)
+        if self.notifier is not None:
+            self.notifier.activated.connect(self.open_at)
+        self.model.dataChanged.connect(lambda *_: self._refresh_detail())
+        self.model.modelReset.connect(self._refresh_detail)
+
+    # --- small public API (tests, tray, app) ---------------------------------
+
+    @property
+    def read_only(self) -> bool:
+        return self.keyring_state == KEYRING_UNAVAILABLE
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        self.message.setToolTip("")
         self.message_shown.emit(text)
 
-    def selected(self) -> tuple[str | None, str | None, str | None]:
-        """(kind, key, provider_id) of the current row."""
-        index = self.view.currentIndex()
-        if not index.isValid():
-            return None, None, None
-        index = index.siblingAtColumn(0)
-        return index.data(KIND_ROLE), index.data(KEY_ROLE), index.data(PROVIDER_ROLE)
+    def selected_key(self) -> str | None:
+        return self.list.current_key()
 
     def select_key(self, key: str) -> bool:
-        """Select an account (by key) or a provider (by id)."""
-        index = self.model.index_of(key)
-        if not index.isValid():
-            return False
-        self.view.setCurrentIndex(index)
-        return True
+        return self.list.select_key(key)
 
-    def _remember_moving(self, parent: QModelIndex, first: int, last: int) -> None:
-        current = self.view.currentIndex()
-        if current.isValid() and current.parent() == parent and first <= current.row() <= last:
-            self._moving_key = current.siblingAtColumn(0).data(KEY_ROLE)
-
-    def _follow_moved(self, *_: object) -> None:
-        """An account that moved (e.g. into *Needs attention*) stays selected."""
-        if self._moving_key and self.select_key(self._moving_key):
-            self._moving_key = None
-
-    def _update_actions(self) -> None:
-        kind, _, provider_id = self.selected()
-        is_account = kind == KIND_ACCOUNT
-        writable = not self.read_only
-        busy = self._connect is not None
-        provider = self.model.provider(provider_id) if provider_id else None
-        enable = {
-            "configure": provider is not None and writable,
-            "connect": provider is not None and writable and not busy,
-            "reconnect_scopes": provider is not None and writable and not busy,
-            "copy": is_account and writable,
-            "copy_header": is_account and writable,
-            "sign": is_account and writable,
-            "reveal": is_account and writable,
-            "refresh": is_account and writable,
-            "revoke": is_account and writable,
-            "disconnect": is_account and writable,
-            "reload": True,
-        }
-        for name, action in self.actions_by_name.items():
-            action.setEnabled(enable[name])
-
-    def _submit(self, fn: Callable[[], Any], on_success: Callable[[Any], None]) -> None:
-        self.runner.submit(fn, on_success, self._on_error)
-
-    def _on_error(self, exc: BaseException) -> None:
-        if isinstance(exc, KeyringUnavailableError):
-            self.read_only = True
-            self._update_actions()
-        self.show_message(describe_error(exc))
+    def open_at(self, key: str) -> None:
+        """Show and raise the window with ``key`` selected (tray, notifications)."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if not self.select_key(key):
+            self._pending_select = key
 
     # --- loading -------------------------------------------------------------
 
     def reload(self) -> None:
-        def load() -> tuple[Any, Any, list[str], BaseException | None]:
-            catalog = self.service.catalog(reload=True)
-            try:
-                summaries, skipped = self.service.readable_summaries()
-            except TokenmgrError as exc:
-                return catalog, None, [], exc
-            return catalog, summaries, skipped, None
+        self.loader.reload()
 
-        self._submit(load, self._loaded)
-
-    def _loaded(self, payload: tuple[Any, Any, list[str], BaseException | None]) -> None:
-        catalog, summaries, skipped, error = payload
-        first_fill = self.model.rowCount() == 0
+    def tick(self) -> None:
+        """Every 30 s: re-word the times, re-read the index (the CLI may have changed it),
+        then refresh what is about to expire."""
         self.model.set_now(self._clock())
-        if summaries is None:  # unreadable now: keep showing the accounts known so far
-            summaries = self.model.summaries()
-        self.model.set_accounts(catalog.providers, summaries, provider_groups=True)
-        if first_fill and self.model.rowCount():
-            self.view.resizeColumnToContents(0)
-        if not self.view.currentIndex().isValid() and self.model.rowCount():
-            self.view.setCurrentIndex(self.model.index(0, 0))  # actions usable at once
-        self.read_only = isinstance(error, KeyringUnavailableError)
-        problems = [str(e) for e in catalog.errors] + ([describe_error(error)] if error else [])
-        if skipped:
-            problems.append(f"Skipped {len(skipped)} unreadable account "
-                            f"entr{'y' if len(skipped) == 1 else 'ies'} in the keyring's index "
-                            f"({'; '.join(skipped[:3])}{' …' if len(skipped) > 3 else ''}); "
-                            "they were left untouched.")
-        if self.read_only:
-            problems.insert(0, "Read-only: no usable keyring, so nothing can be stored.")
+        self._refresh_detail()
+        self.reload()
+
+    def _loaded(self, snapshot: Snapshot) -> None:
+        was = self.keyring_state
+        self.keyring_state = snapshot.keyring
+        self.providers = snapshot.providers
+        key = self._pending_select or self.selected_key()
+        self.model.set_now(self._clock())
+        self.model.set_accounts(snapshot.providers, snapshot.summaries)
+        self.list.tree.expandAll()
+        if not (key and self.select_key(key)):
+            self.list.select_first()
+        if key and self.selected_key() == key:
+            self._pending_select = None
+        self.sheet.set_providers(snapshot.providers)
+        self._show_page()
+        problems = list(snapshot.problems)
+        if snapshot.keyring == KEYRING_LOCKED:
+            problems.insert(0, LOCKED_WORDS)
+        elif snapshot.keyring == KEYRING_UNAVAILABLE:
+            problems.insert(0, NO_SERVICE_WORDS)
         if problems:
-            self.show_message("\n".join(problems))
+            self.show_message(" ".join(problems))
+        elif was != KEYRING_OK or self.message.text() in (LOCKED_WORDS, NO_SERVICE_WORDS):
+            self.show_message("")  # the lock message must not outlive the lock
+        self._update_title()
         self._update_actions()
+        self._refresh_detail()
         self.accounts_loaded.emit()
-        if self._auto_refresh and not self.read_only:
-            self._refresh_due()
+        if self._auto_refresh and snapshot.keyring == KEYRING_OK:
+            self.accounts.refresh_due(snapshot.summaries)
 
-    # --- actions -------------------------------------------------------------
-
-    def configure_selected(self) -> None:
-        _, _, provider_id = self.selected()
-        provider = self.model.provider(provider_id) if provider_id else None
-        if provider is None:
-            return
-        dialog = ConfigureDialog(provider, self)
-        dialog.accepted.connect(lambda: self._save_configuration(provider.id, *dialog.values()))
-        dialog.open()
-        self.configure_dialog = dialog
-
-    def _save_configuration(self, provider_id: str, client_id: str, secret) -> None:
-        def save() -> str:
-            return self.service.configure(provider_id, client_id, secret).name
-
-        self._submit(save, lambda name: (self.show_message(f"Configured {name}."),
-                                         self.reload()))
-
-    def _on_double_click(self, index: QModelIndex) -> None:
-        if index.siblingAtColumn(0).data(KIND_ROLE) == KIND_ACCOUNT:
-            self.copy_selected()
+    def _show_page(self) -> None:
+        has_rows = bool(self.model.summaries())
+        if self.keyring_state == KEYRING_UNAVAILABLE and not has_rows:
+            self.state_page.show_kind(NO_SERVICE)
+        elif self.keyring_state == KEYRING_LOCKED and not has_rows:
+            self.state_page.show_kind(LOCKED)
+        elif not has_rows:
+            self.state_page.show_kind(EMPTY)
         else:
-            self.connect_selected()
-
-    def _context_menu(self, pos) -> None:
-        index = self.view.indexAt(pos)
-        if not index.isValid():
+            self.pages.setCurrentWidget(self.splitter)
             return
-        self.view.setCurrentIndex(index)
+        self.pages.setCurrentWidget(self.state_page)
+
+    def _state_action(self, kind: str) -> None:
+        {EMPTY: self.add_account, LOCKED: self.unlock, NO_SERVICE: self.reload}[kind]()
+
+    # --- selection, title, actions -------------------------------------------
+
+    def _current_changed(self, key: str) -> None:
+        self.actions_by_name["reveal"].setChecked(False)
+        self._refresh_detail()
+        self._update_title()
+        self._update_actions()
+        if key and self.keyring_state == KEYRING_OK:
+            summary = self.model.summary(key)
+            provider = self.model.provider(summary.provider_id) if summary else None
+            name = provider.name if provider else (summary.provider_id if summary else "")
+            self.accounts.load_account(
+                key, lambda account, where: self.detail.show_account(account, name, where))
+
+    def _refresh_detail(self) -> None:
+        key = self.selected_key()
+        summary = self.model.summary(key) if key else None
+        if summary is None:
+            self.detail.clear()
+            self.detail.setEnabled(False)
+            return
+        self.detail.setEnabled(True)
+        self.detail.show_summary(summary, self.model.provider(summary.provider_id),
+                                 self.model.note(summary.key),
+                                 self.keyring_state == KEYRING_LOCKED)
+
+    def _update_title(self) -> None:
+        key = self.selected_key()
+        summary = self.model.summary(key) if key else None
+        title = "tokenmgr"
+        if summary is not None:
+            provider = self.model.provider(summary.provider_id)
+            title += f" — {provider.name if provider else summary.provider_id}: {summary.name}"
+        if self.keyring_state == KEYRING_LOCKED:
+            title += " [Locked]"
+        self.setWindowTitle(title)
+
+    def _reasons(self) -> dict[str, str | None]:
+        """Why each action cannot work now (None: it can)."""
+        key = self.selected_key()
+        summary = self.model.summary(key) if key else None
+        general: str | None = None
+        if self.keyring_state == KEYRING_UNAVAILABLE:
+            general = "No keyring service is running; nothing can be read or stored."
+        elif self.keyring_state == KEYRING_LOCKED:
+            general = "The keyring is locked; unlock it first."
+        account = general or (None if summary else "Select an account first.")
+        broken = account or ("This account needs you to sign in again."
+                             if summary and summary.status == STATUS_NEEDS_RECONNECT else None)
+        busy = "A sign-in is already in progress." if self.connector.busy else None
+        return {
+            "add_account": general or busy, "settings": None, "quit": None,
+            "copy": broken, "copy_header": broken, "reveal": broken, "sign": broken,
+            "refresh": broken, "sign_in": account or busy, "reconnect_scopes": account or busy,
+            "revoke": account, "remove": account, "search": None, "reload": None,
+            "unlock": None if self.keyring_state == KEYRING_LOCKED else
+            "The keyring is not locked.", "shortcuts": None,
+        }
+
+    def _update_actions(self) -> None:
+        for name, reason in self._reasons().items():
+            action = self.actions_by_name[name]
+            action.setEnabled(reason is None)
+            base = action.text().replace("&", "").rstrip("…")
+            action.setToolTip(f"{base}: {reason}" if reason else base)
+            action.setStatusTip(reason or "")
+
+    def _open_context_menu(self, pos: QPoint) -> None:
+        if not self.selected_key():
+            return
         menu = QMenu(self)
-        names = (("copy", "copy_header", "sign", "reveal", "refresh", "reconnect_scopes",
-                  "revoke", "disconnect")
-                 if self.selected()[0] == KIND_ACCOUNT
-                 else ("connect", "reconnect_scopes", "configure"))
-        for name in names:
-            menu.addAction(self.actions_by_name[name])
-        menu.popup(self.view.viewport().mapToGlobal(pos))
+        for name in ACCOUNT_MENU:
+            if name is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self.actions_by_name[name])
+        self.context_menu = menu
+        menu.popup(pos)
 
-    def _confirm_dialog(self, title: str, text: str) -> bool:
-        answer = QMessageBox.question(self, f"{title} — tokenmgr", text)
-        return answer == QMessageBox.StandardButton.Yes
+    # --- account actions -----------------------------------------------------
 
-    def _on_clipboard_cleared(self, gone: bool) -> None:
-        self.show_message("Clipboard cleared." if gone else
-                          "The clipboard could not be cleared; clear it yourself.")
+    def copy_selected(self, header: bool = False) -> None:
+        key = self.selected_key()
+        if key and self._reasons()["copy"] is None:
+            self.accounts.copy(key, header=header)
 
-    def closeEvent(self, event) -> None:
-        if self._connect is not None:
-            self._connect.cancel()
+    def _copied(self, what: str) -> None:
+        self._toast_what = what
+        self._update_toast()
+        self._toast_timer.start()
+
+    def _update_toast(self) -> None:
+        left = self.clipboard.remaining_seconds()
+        if left <= 0:
+            self._toast_timer.stop()
+            return
+        self.toast.setText(f"Copied {self._toast_what.lower()} — clipboard clears in {left} s")
+
+    def _clipboard_cleared(self, gone: bool) -> None:
+        self._toast_timer.stop()
+        self.toast.setText("Clipboard cleared." if gone else
+                           "The clipboard could not be cleared; clear it yourself.")
+
+    def _reveal(self, shown: bool) -> None:
+        self.actions_by_name["reveal"].setChecked(shown)
+        key = self.selected_key()
+        if not shown or not key:
+            self.detail.hide_token()
+            return
+        self.accounts.load_token(key, lambda secret: self.detail.show_token(key, secret))
+
+    def refresh_selected(self) -> None:
+        key = self.selected_key()
+        if key:
+            self.accounts.refresh(key, manual=True)
+
+    def revoke_selected(self) -> None:
+        key = self.selected_key()
+        if key:
+            self._pending_select = self.list.neighbour_of(key)
+            self.accounts.revoke(key)
+
+    def remove_selected(self) -> None:
+        key = self.selected_key()
+        if key:
+            self._pending_select = self.list.neighbour_of(key)
+            self.accounts.remove(key)
+
+    def _removed(self, key: str) -> None:
+        if self._pending_select == key:
+            self._pending_select = None
+
+    def sign_selected(self) -> None:
+        key = self.selected_key()
+        summary = self.model.summary(key) if key else None
+        if key is None or summary is None:
+            return
+
+        def sign(method: str, url: str, body: dict[str, str],
+                 deliver: Callable[[str], None]) -> None:
+            self.runner.submit(
+                lambda: self.service.authorization_header(key, method, url, body).reveal(),
+                deliver, lambda exc: dialog.status.setText(describe_error(exc)))
+
+        dialog = SignRequestDialog(f"{summary.provider_id}: {summary.name}", sign,
+                                   self.clipboard.copy, self)
+        dialog.open()
+        self.sign_dialog = dialog
+
+    # --- connecting ----------------------------------------------------------
+
+    def add_account(self) -> None:
+        self.sheet.set_providers(self.providers)
+        self.sheet.show_picker()
+        self.sheet.open()
+
+    def connect_provider(self, provider_id: str,
+                         scopes: tuple[str, ...] | None = None) -> None:
+        """Connect (or sign in again) at ``provider_id`` in the sheet."""
+        provider = next((p for p in self.providers if p.id == provider_id), None)
+        if provider is None or self.connector.busy:
+            return
+        self.sheet.set_providers(self.providers)
+        if not provider.is_configured:
+            self.sheet.choose(provider.id)
+        else:
+            self.sheet.connect(provider, scopes)
+        self.sheet.open()
+
+    def sign_in_again_selected(self) -> None:
+        key = self.selected_key()
+        summary = self.model.summary(key) if key else None
+        if summary is not None:
+            self.connect_provider(summary.provider_id, summary.scopes or None)
+
+    def connect_with_scopes_selected(self) -> None:
+        key = self.selected_key()
+        summary = self.model.summary(key) if key else None
+        if summary is None:
+            return
+        answer = self._ask_scopes(" ".join(summary.scopes))
+        if answer is not None:
+            self.connect_provider(summary.provider_id,
+                                  tuple(answer.replace(",", " ").split()))
+
+    def _connect_done(self, result: object) -> None:
+        if isinstance(result, Account):
+            self.model.set_note(result.key, "")  # the old problem ends with the new sign-in
+            self._pending_select = result.key
+            self.reload()
+        self._update_actions()
+        self.connect_finished.emit(result)
+
+    def _code_requested(self, prompt: str, request: CodeRequest) -> None:
+        if self._prompt_code is not None:
+            self._prompt_code(prompt, request.answer)
+        else:
+            self.sheet.ask_code(prompt, request)
+
+    def cancel_connect(self) -> None:
+        if self.connector.busy:
+            self.sheet.reject()
+
+    def _configure(self, provider_id: str, client_id: str, secret: Secret | None,
+                   done: Callable[[Provider], None]) -> None:
+        def saved(provider: Provider) -> None:
+            self.show_message(f"Saved the app registration for {provider.name}.")
+            self.reload()
+            done(provider)
+
+        def failed(exc: BaseException) -> None:
+            self.sheet.setup.requirement.setText(describe_error(exc))
+            self.sheet.setup.save.setEnabled(True)
+
+        self.runner.submit(lambda: self.service.configure(provider_id, client_id, secret),
+                           saved, failed)
+
+    def _ask_scopes_dialog(self, current: str) -> str | None:
+        text, ok = QInputDialog.getText(self, "Sign in with other scopes — tokenmgr",
+                                        "Scopes (space-separated):", text=current)
+        return text if ok else None
+
+    # --- problems and their fixes --------------------------------------------
+
+    def _fix(self, fix: str) -> None:
+        key = self.selected_key()
+        if fix == FIX_UNLOCK:
+            self.unlock()
+        elif fix == FIX_SIGN_IN:
+            self.sign_in_again_selected()
+        elif fix == FIX_RETRY and key:
+            self.accounts.refresh(key, manual=True)
+
+    def unlock(self) -> None:
+        self.show_message("Asking your system to unlock the keyring…")
+
+        def unlocked(_: Any) -> None:
+            self.show_message("Keyring unlocked.")
+            self.reload()
+
+        self.runner.submit(self._unlock_keyring, unlocked,
+                           lambda exc: self.show_message(describe_error(exc)))
+
+    def _attention(self, key: str, text: str) -> None:
+        if self.notifier is not None:
+            self.notifier.notify("tokenmgr: an account needs attention", text, key)
+
+    # --- dialogs -------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        from tokenmgr.ui.settings_flow import open_settings
+
+        open_settings(self)
+
+    def show_shortcuts(self) -> None:
+        from tokenmgr.ui.dialogs.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(list(self.actions_by_name.values()), self)
+        dialog.open()
+        self.shortcuts_dialog = dialog
+
+    # --- closing -------------------------------------------------------------
+
+    def quit(self) -> None:
+        self._quitting = True
+        self.close()
+        self._quit_app()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.close_to_tray and not self._quitting:
+            self.hide()
+            event.ignore()
+            return
+        self.connector.cancel()
         self.runner.wait_for_lane(REFRESH_LANE, QUIT_WAIT_MS, self.show_message)  # issue 14
         self.clipboard.clear()
         self._ticker.stop()
         self.runner.close()
         super().closeEvent(event)
+
+
+__all__ = ["MainWindow", "QWidget", "Qt"]

@@ -1,1 +1,1 @@
-"""Dialogs: Configure a provider, follow a Connect."""
+"""Dialogs: sign a request, settings, keyboard shortcuts."""

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from tokenmgr.ui.dialogs.configure import plain_label
+from tokenmgr.ui.text import plain_label
 
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 

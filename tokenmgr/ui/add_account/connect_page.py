@@ -1,0 +1,123 @@
+"""Step 3 of Add account (and Sign in again): waiting for the browser, with Copy link,
+Open again and Cancel; a PIN / pasted-code field and a device code when that is the
+path; the outcome in the provider's words, as plain text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tokenmgr.ui.icons import icon
+from tokenmgr.ui.text import plain_label
+
+
+class ConnectPage(QWidget):
+    copy_text = Signal(str)
+    open_again = Signal()
+    cancel_requested = Signal()
+    code_entered = Signal(str)
+    close_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.message = plain_label("", self)
+        self.message.setAccessibleName("Sign-in status")
+        layout.addWidget(self.message)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName("Waiting for the browser")
+        layout.addWidget(self.progress)
+        self.user_code = plain_label("", self)
+        font = QFont("monospace")
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.user_code.setFont(font)
+        self.user_code.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.user_code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.user_code.setAccessibleName("One-time code to enter on the provider's page")
+        self.user_code.hide()
+        layout.addWidget(self.user_code)
+        self.code = QLineEdit(self)
+        self.code.setAccessibleName("Code from the provider")
+        self.code_button = QPushButton("&Submit code", self)
+        self.code.returnPressed.connect(self._submit)
+        self.code_button.clicked.connect(self._submit)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.code_button)
+        layout.addLayout(code_row)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        self.copy_link = QPushButton(icon("edit-copy"), "Copy &link", self)
+        self.open_button = QPushButton(icon("go-jump"), "&Open again", self)
+        self.cancel = QPushButton(icon("process-stop"), "Cancel", self)
+        self.close = QPushButton("&Close", self)
+        self.copy_link.clicked.connect(lambda: self.copy_text.emit(self._url))
+        self.open_button.clicked.connect(self.open_again.emit)
+        self.cancel.clicked.connect(self.cancel_requested.emit)
+        self.close.clicked.connect(self.close_requested.emit)
+        for button in (self.copy_link, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.close)
+        layout.addLayout(buttons)
+        self._url = ""
+        self._code_visible(False)
+
+    def _code_visible(self, shown: bool) -> None:
+        self.code.setVisible(shown)
+        self.code_button.setVisible(shown)
+
+    def start(self, provider_name: str) -> None:
+        self._url = ""
+        self.message.setText(f"Waiting for you in the browser… Approve tokenmgr to connect "
+                             f"{provider_name}.")
+        self.progress.show()
+        self.user_code.hide()
+        self._code_visible(False)
+        self.code.clear()
+        self.copy_link.setEnabled(False)
+        self.open_button.setEnabled(False)
+        self.cancel.show()
+        self.close.hide()
+
+    def show_url(self, url: str) -> None:
+        self._url = url
+        self.copy_link.setEnabled(True)
+        self.open_button.setEnabled(True)
+
+    def show_user_code(self, code: str, uri: str) -> None:
+        self.message.setText(f"Enter this one-time code at {uri} and approve tokenmgr. "
+                             "Check that the page asks for the same code:")
+        self.user_code.setText(code)
+        self.user_code.show()
+
+    def ask_code(self, prompt: str) -> None:
+        self.message.setText(prompt)
+        self._code_visible(True)
+        self.code.setFocus()
+
+    def _submit(self) -> None:
+        text = self.code.text().strip()
+        if text:
+            self._code_visible(False)
+            self.code_entered.emit(text)
+
+    def finish(self, text: str) -> None:
+        """The sign-in ended without success: say why, offer Close."""
+        self.message.setText(text)
+        self.progress.hide()
+        self._code_visible(False)
+        self.cancel.hide()
+        self.close.show()
+        self.close.setFocus()

@@ -1,0 +1,1 @@
+"""What the window's actions do; each controller declares its collaborators."""
