@@ -1,4 +1,5 @@
-"""The main window on a real Qt event loop: list, connect, cancel, errors, copy."""
+"""The main window on a real Qt event loop: empty state, connect through the sheet,
+list + detail pane, cancel, errors in plain words, copy."""
 
 from __future__ import annotations
 
@@ -6,65 +7,82 @@ import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from tests.ui.conftest import ACCESS, REFRESH, wait_idle
+from tests.ui.conftest import ACCESS, REFRESH, connect, rows, wait_idle
 from tokenmgr.errors import FlowCancelledError, NotApprovedError
 from tokenmgr.store.keyring_access import KeyringAccess
 from tokenmgr.store.token_store import TokenStore
-from tokenmgr.ui.account_list.model import KEY_ROLE, KIND_GROUP
+from tokenmgr.ui.account_list.model import KEY_ROLE
 from tokenmgr.ui.main_window import MainWindow
+from tokenmgr.ui.state_page import EMPTY, NO_SERVICE
 
 pytestmark = pytest.mark.gui
 
 
-def rows(win: MainWindow) -> list[tuple[int, str, str]]:
-    """(depth, name, state) for every row, in order."""
-    out = []
-    model = win.model
-    for row in range(model.rowCount()):
-        parent = model.index(row, 0)
-        out.append((0, parent.data(), model.index(row, 1).data()))
-        for child in range(model.rowCount(parent)):
-            out.append((1, model.index(child, 0, parent).data(),
-                        model.index(child, 1, parent).data()))
-    return out
-
-
-def connect(qtbot, win: MainWindow, provider_key: str = "example"):
-    assert win.select_key(provider_key)
-    with qtbot.waitSignal(win.connect_finished, timeout=15000) as blocker:
-        win.actions_by_name["connect"].trigger()
-    return blocker.args[0]
-
-
-def test_window_lists_providers_with_their_states(window):
+def test_first_run_shows_the_empty_state_and_no_preset_rows(window):
     assert window.windowTitle() == "tokenmgr"
-    assert rows(window) == [(0, "Example Corp", "ready"), (0, "Not Yet", "not configured")]
+    assert rows(window) == []  # unconfigured presets are not rows
+    assert window.pages.currentWidget() is window.state_page
+    assert window.state_page.kind == EMPTY
+    assert window.state_page.title.text() == "No accounts yet"
+    assert "keyring, never in a file" in window.state_page.body.text()
+    assert "tokenmgr token PROVIDER" in window.state_page.body.text()
+    assert not window.actions_by_name["copy"].isEnabled()
+    assert "Select an account first" in window.actions_by_name["copy"].toolTip()
 
 
-def test_connect_shows_progress_then_the_connected_account(qtbot, window, browser):
+def test_empty_state_button_opens_the_provider_picker(qtbot, window):
+    window.state_page.button.click()
+    assert window.sheet.isVisible()
+    assert window.sheet.stack.currentWidget() is window.sheet.picker
+    assert window.sheet.picker.visible_ids() == ["example", "unset", "__other__"]
+
+
+def test_connect_shows_the_account_in_the_list_and_the_detail_pane(qtbot, window, browser):
     result = connect(qtbot, window)
     assert result.name == "alice"
     assert browser.pages and browser.pages[0][0] == 200
     assert "approved" in browser.pages[0][1]
     qtbot.waitUntil(lambda: (1, "alice", "expires in 1 h") in rows(window), timeout=5000)
     assert rows(window)[0] == (0, "Example Corp", "connected")
+    assert window.pages.currentWidget() is window.splitter
     assert "Connected example: alice." in window.message.text()
-    assert not window.progress.isVisible()
+    assert not window.sheet.isVisible()
+    assert window.selected_key() == "example:42"
+    assert window.windowTitle() == "tokenmgr — Example Corp: alice"
+    detail = window.detail
+    qtbot.waitUntil(lambda: "alice@example.test" in detail.who.text(), timeout=5000)
+    assert "Example Corp" in detail.who.text()
+    assert detail.expires.text().endswith("(in 1 h)")
+    assert "refresh token ✓" in detail.auto_refresh.text()
+    assert detail.scopes.text() == "read profile"
+    assert detail.stored_in.text()  # the backend's name
+    assert "Token endpoint: http://" in detail.details.text()
+    assert "Client id: abc" in detail.details.text()
+    assert not detail.banner.isVisibleTo(detail)
 
 
-def test_progress_dialog_shows_the_url_and_cancel_ends_the_flow(qtbot, window, browser):
+def test_connect_page_shows_waiting_with_link_and_cancel_ends_the_flow(qtbot, window, browser):
     browser.answer = None  # the user never approves
-    assert window.select_key("example")
-    window.actions_by_name["connect"].trigger()
-    qtbot.waitUntil(lambda: "redirect_uri=http%3A%2F%2F127.0.0.1%3A" in window.progress.url.text(),
-                    timeout=5000)
-    assert window.progress.isVisible()
-    assert not window.actions_by_name["connect"].isEnabled()  # one sign-in at a time
+    window.connect_provider("example")
+    page = window.sheet.connect_page
+    qtbot.waitUntil(lambda: page.copy_link.isEnabled(), timeout=5000)
+    assert "Waiting for you in the browser" in page.message.text()
+    assert window.sheet.isVisible() and page.cancel.isVisible()
+    assert not window.actions_by_name["add_account"].isEnabled()  # one sign-in at a time
+    assert "already in progress" in window.actions_by_name["add_account"].toolTip()
+    copied: list[str] = []
+    page.copy_text.connect(copied.append)
+    page.copy_link.click()
+    assert copied and "redirect_uri=http%3A%2F%2F127.0.0.1%3A" in copied[0]
+    page.open_button.click()
+    qtbot.waitUntil(lambda: len(browser.urls) == 2, timeout=5000)
+    assert browser.urls[1] == browser.urls[0]
     with qtbot.waitSignal(window.connect_finished, timeout=5000) as blocker:
-        window.progress.buttons.rejected.emit()
+        page.cancel.click()
     assert isinstance(blocker.args[0], FlowCancelledError)
     assert window.message.text() == "Sign-in cancelled."
-    assert window.actions_by_name["connect"].isEnabled()
+    assert page.message.text() == "Sign-in cancelled." and page.close.isVisible()
+    assert window.actions_by_name["add_account"].isEnabled()
 
 
 def test_denied_sign_in_is_shown_in_plain_words_and_stores_nothing(qtbot, window, browser,
@@ -73,18 +91,19 @@ def test_denied_sign_in_is_shown_in_plain_words_and_stores_nothing(qtbot, window
     result = connect(qtbot, window)
     assert isinstance(result, NotApprovedError)
     assert "not approved" in window.message.text()
+    assert "not approved" in window.sheet.connect_page.message.text()
     assert memory_keyring.items == {}
 
 
 def test_provider_error_description_is_shown_as_plain_text(qtbot, window, browser):
     browser.answer = {"error": "server_error", "error_description": "<b>down</b> for maintenance"}
     connect(qtbot, window)
-    assert "<b>down</b> for maintenance" in window.message.text()
-    assert isinstance(window.message, QLabel)
-    assert window.message.textFormat().name == "PlainText"
+    for label in (window.message, window.sheet.connect_page.message):
+        assert "<b>down</b> for maintenance" in label.text()
+        assert isinstance(label, QLabel) and label.textFormat().name == "PlainText"
 
 
-def test_copy_puts_the_token_on_the_clipboard_marked_concealed(qtbot, window):
+def test_copy_puts_the_token_on_the_clipboard_marked_concealed_with_a_countdown(qtbot, window):
     connect(qtbot, window)
     qtbot.waitUntil(lambda: window.select_key("example:42"), timeout=5000)
     with qtbot.waitSignal(window.clipboard.copied, timeout=5000):
@@ -92,6 +111,7 @@ def test_copy_puts_the_token_on_the_clipboard_marked_concealed(qtbot, window):
     clipboard = QGuiApplication.clipboard()
     assert clipboard.text() == ACCESS
     assert bytes(clipboard.mimeData().data("x-kde-passwordManagerHint")) == b"secret"
+    assert window.toast.text() == "Copied access token — clipboard clears in 30 s"
 
 
 def test_copied_token_is_cleared_after_the_timeout(qtbot, window):
@@ -102,6 +122,7 @@ def test_copied_token_is_cleared_after_the_timeout(qtbot, window):
         window.actions_by_name["copy"].trigger()
     assert blocker.args == [True]
     assert QGuiApplication.clipboard().text() == ""
+    assert window.toast.text() == "Clipboard cleared."
 
 
 def test_clear_leaves_what_the_user_copied_afterwards(qtbot, window):
@@ -123,6 +144,8 @@ def test_restart_shows_the_same_accounts(qtbot, window, service, browser, clock)
     with qtbot.waitSignal(again.accounts_loaded, timeout=5000):
         again.reload()
     assert (1, "alice", "expires in 1 h") in rows(again)
+    assert again.selected_key() == "example:42"  # the first account, actions usable at once
+    assert again.actions_by_name["copy"].isEnabled()
 
 
 def test_no_secret_in_titles_tooltips_accessible_names_or_texts(qtbot, window):
@@ -141,7 +164,7 @@ def test_no_secret_in_titles_tooltips_accessible_names_or_texts(qtbot, window):
     assert ACCESS not in blob and REFRESH not in blob
 
 
-def test_refused_keyring_opens_the_window_read_only(qtbot, service, tmp_path):
+def test_refused_keyring_says_what_to_start_and_is_read_only(qtbot, service, tmp_path):
     from keyring.backends.null import Keyring as NullKeyring
 
     service.store = TokenStore(KeyringAccess(NullKeyring()), tmp_path / "lock")
@@ -150,19 +173,23 @@ def test_refused_keyring_opens_the_window_read_only(qtbot, service, tmp_path):
     with qtbot.waitSignal(win.accounts_loaded, timeout=5000):
         win.reload()
     assert win.read_only
-    assert "Read-only" in win.message.text()
-    win.select_key("example")
-    assert not win.actions_by_name["connect"].isEnabled()
-    assert [r[1] for r in rows(win)] == ["Example Corp", "Not Yet"]
+    assert win.state_page.kind == NO_SERVICE
+    assert win.state_page.title.text() == "No keyring service is running"
+    assert "start GNOME Keyring or KWallet" in win.message.text()
+    assert "GNOME Keyring or KWallet" in win.state_page.body.text()
+    assert not win.actions_by_name["add_account"].isEnabled()
+    assert "No keyring service" in win.actions_by_name["add_account"].toolTip()
 
 
-def test_disconnect_forgets_the_account(qtbot, window):
+def test_remove_forgets_the_account_and_moves_to_the_empty_state(qtbot, window):
     connect(qtbot, window)
     qtbot.waitUntil(lambda: window.select_key("example:42"), timeout=5000)
     with qtbot.waitSignal(window.accounts_loaded, timeout=5000):
-        window.actions_by_name["disconnect"].trigger()
+        window.actions_by_name["remove"].trigger()
     wait_idle(qtbot, window.runner)
-    qtbot.waitUntil(lambda: (1, "alice", "expires in 1 h") not in rows(window), timeout=5000)
+    qtbot.waitUntil(lambda: rows(window) == [], timeout=5000)
+    assert window.state_page.kind == EMPTY and window.pages.currentWidget() is window.state_page
+    assert window.windowTitle() == "tokenmgr"
 
 
 def test_sign_dialog_copies_a_header_and_a_curl_command(qtbot, window):
@@ -184,42 +211,17 @@ def test_sign_dialog_copies_a_header_and_a_curl_command(qtbot, window):
     assert dialog.status.text() == "Copied header."
 
 
-def test_configure_saves_the_client_id_to_the_file_and_the_secret_to_the_keyring(
-        qtbot, window, memory_keyring, tmp_path):
-    assert window.select_key("unset")
-    window.actions_by_name["configure"].trigger()
-    dialog = window.configure_dialog
-    assert dialog.redirect_uri.text() == "http://127.0.0.1/callback"
-    dialog.client_id.setText("my-client")
-    dialog.client_secret.setText("my-secret-value")
-    with qtbot.waitSignal(window.message_shown, timeout=5000,
-                          check_params_cb=lambda text: text.startswith("Configured")):
-        dialog.accept()
-    text = (tmp_path / "providers.toml").read_text()
-    assert 'client_id = "my-client"' in text and "my-secret-value" not in text
-    assert memory_keyring.items[("tokenmgr", "client-secret/unset")] == "my-secret-value"
-
-
-def test_the_first_row_is_selected_so_the_actions_work_at_once(window):
-    assert window.selected()[0] == KIND_GROUP
-    assert window.actions_by_name["configure"].isEnabled()
-
-
-def test_show_token_keeps_it_masked_until_revealed(qtbot, window):
-    from PySide6.QtWidgets import QLineEdit
-
+def test_show_token_keeps_it_masked_until_the_eye_is_toggled(qtbot, window):
     connect(qtbot, window)
     qtbot.waitUntil(lambda: window.select_key("example:42"), timeout=5000)
+    field = window.detail.token
+    assert ACCESS not in field.text()
     window.actions_by_name["reveal"].trigger()
-    qtbot.waitUntil(lambda: getattr(window, "reveal_dialog", None) is not None, timeout=5000)
-    dialog = window.reveal_dialog
-    assert dialog.field.echoMode() == QLineEdit.EchoMode.Password
-    assert ACCESS not in dialog.field.displayText()
-    dialog.reveal.setChecked(True)
-    assert dialog.field.displayText() == ACCESS
-    assert ACCESS not in dialog.windowTitle() + dialog.field.accessibleName()
-    dialog.reject()
-    assert dialog.field.text() == ""
+    qtbot.waitUntil(lambda: field.text() == ACCESS, timeout=5000)
+    assert window.detail.eye.isChecked()
+    assert ACCESS not in window.windowTitle() + field.accessibleName() + field.toolTip()
+    window.detail.eye.click()
+    assert field.text() != ACCESS and ACCESS not in field.text()
 
 
 class StubbornClipboard:
@@ -238,24 +240,13 @@ class StubbornClipboard:
         pass
 
 
-def test_a_clear_that_did_not_take_is_reported(qtbot, window):
+def test_a_clear_that_did_not_take_is_reported(qtbot, service, clock):
     from tokenmgr.ui.clipboard import SecretClipboard
 
     clipboard = SecretClipboard(StubbornClipboard(), clear_seconds=0.01)
-    window.clipboard = clipboard
-    clipboard.cleared.connect(window._on_clipboard_cleared)
+    win = MainWindow(service, clipboard=clipboard, clock=clock)
+    qtbot.addWidget(win)
     with qtbot.waitSignal(clipboard.cleared, timeout=5000) as blocker:
         clipboard.copy("a-token-value")
     assert blocker.args == [False]
-    assert "could not be cleared" in window.message.text()
-
-
-def test_copy_never_uses_the_x11_primary_selection(qtbot, window):
-    from PySide6.QtGui import QClipboard
-
-    connect(qtbot, window)
-    qtbot.waitUntil(lambda: window.select_key("example:42"), timeout=5000)
-    QGuiApplication.clipboard().setText("primary-before", QClipboard.Mode.Selection)
-    with qtbot.waitSignal(window.clipboard.copied, timeout=5000):
-        window.actions_by_name["copy"].trigger()
-    assert QGuiApplication.clipboard().text(QClipboard.Mode.Selection) != ACCESS
+    assert "could not be cleared" in win.toast.text()

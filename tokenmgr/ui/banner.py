@@ -24,11 +24,11 @@ class Banner(QFrame):
         self.setStyleSheet("#banner { background: palette(alternate-base); "
                            "border: 1px solid #c88a00; border-radius: 4px; }")
         layout = QHBoxLayout(self)
-        self.text = plain_label("", self)
-        self.text.setAccessibleName("Problem")
+        self.message = plain_label("", self)
+        self.message.setAccessibleName("Problem")
         self.button = QPushButton(self)
         self.button.clicked.connect(lambda: self.fix_requested.emit(self._fix))
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.message, 1)
         layout.addWidget(self.button)
         self._fix = ""
         self.hide()
@@ -39,12 +39,12 @@ class Banner(QFrame):
 
     def show_problem(self, text: str, fix: str) -> None:
         self._fix = fix
-        self.text.setText(text)
+        self.message.setText(text)
         self.button.setText(FIX_LABELS[fix])
         self.button.setAccessibleName(FIX_LABELS[fix].replace("&", ""))
         self.show()
 
     def clear(self) -> None:
         self._fix = ""
-        self.text.setText("")
+        self.message.setText("")
         self.hide()

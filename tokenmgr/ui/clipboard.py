@@ -56,7 +56,7 @@ class SecretClipboard(QObject):
         """Seconds until the timed clear (0 when nothing of ours is pending)."""
         if self._ours is None or not self._timer.isActive():
             return 0
-        return max(0, -(-self._timer.remainingTime() // 1000))
+        return max(0, round(self._timer.remainingTime() / 1000))
 
     def holds_ours(self) -> bool:
         current = self._clipboard.text(QClipboard.Mode.Clipboard)

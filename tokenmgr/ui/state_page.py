@@ -36,10 +36,10 @@ class StatePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.title.setFont(font)
-        self.text = plain_label("", self)
+        self.body = plain_label("", self)
         self.button = QPushButton(self)
         self.button.clicked.connect(lambda: self.action_requested.emit(self.kind))
-        for widget in (self.title, self.text):
+        for widget in (self.title, self.body):
             widget.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             layout.addWidget(widget)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -51,6 +51,6 @@ class StatePage(QWidget):
         self.kind = kind
         title, text, button = PAGES[kind]
         self.title.setText(title)
-        self.text.setText(text)
+        self.body.setText(text)
         self.button.setText(button)
         self.button.setAccessibleName(button.replace("&", "").rstrip("…"))
