@@ -37,9 +37,8 @@ def test_window_connects_copies_and_finds_the_account_after_restart(
     for key, value in user.env().items():
         monkeypatch.setenv(key, value)
     win = open_window(qtbot)
-    assert win.select_key("example")
     with qtbot.waitSignal(win.connect_finished, timeout=90000) as blocker:
-        win.actions_by_name["connect"].trigger()
+        win.connect_provider("example")
     account = blocker.args[0]
     assert not isinstance(account, Exception), account
     assert account.name == "alice"
@@ -57,6 +56,7 @@ def test_window_connects_copies_and_finds_the_account_after_restart(
     again = open_window(qtbot)  # a restart: everything read back from the keyring
     assert again.select_key(account.key)
     assert again.model.summary(account.key).name == "alice"
+    assert again.windowTitle().endswith(": alice")
 
 
 def test_window_shows_a_denied_sign_in(qtbot, real_service_env, browser_user, monkeypatch):
@@ -64,9 +64,9 @@ def test_window_shows_a_denied_sign_in(qtbot, real_service_env, browser_user, mo
     for key, value in user.env().items():
         monkeypatch.setenv(key, value)
     win = open_window(qtbot)
-    assert win.select_key("example")
     with qtbot.waitSignal(win.connect_finished, timeout=90000) as blocker:
-        win.actions_by_name["connect"].trigger()
+        win.connect_provider("example")
     assert isinstance(blocker.args[0], NotApprovedError)
     assert "not approved" in win.message.text()
+    assert "not approved" in win.sheet.connect_page.message.text()
     assert secret_service_items() == []

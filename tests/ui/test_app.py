@@ -24,5 +24,7 @@ def test_the_window_is_shown_with_the_app_id_icon_and_clipboard_setting(
     assert QApplication.desktopFileName() == APP_ID
     assert not QApplication.windowIcon().isNull()
     assert window.clipboard.clear_seconds == 12
-    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
+    qtbot.waitUntil(lambda: window.state_page.isVisible(), timeout=5000)
+    assert window.state_page.kind == "empty"  # presets are in the picker, not rows
+    assert window.sheet.picker.visible_ids()[:2] == ["example", "unset"]
     window.runner.wait_for_done(5000)

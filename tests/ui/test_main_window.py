@@ -81,7 +81,7 @@ def test_connect_page_shows_waiting_with_link_and_cancel_ends_the_flow(qtbot, wi
         page.cancel.click()
     assert isinstance(blocker.args[0], FlowCancelledError)
     assert window.message.text() == "Sign-in cancelled."
-    assert page.message.text() == "Sign-in cancelled." and page.close.isVisible()
+    assert page.message.text() == "Sign-in cancelled." and page.close_button.isVisible()
     assert window.actions_by_name["add_account"].isEnabled()
 
 

@@ -83,9 +83,8 @@ def window(qtbot, memory_store, provider_server, tmp_path):
 
 
 def test_pin_flow_connects_and_the_signed_header_is_accepted(qtbot, window, provider_server):
-    assert window.select_key("xapi")
     with qtbot.waitSignal(window.connect_finished, timeout=15000) as blocker:
-        window.actions_by_name["connect"].trigger()
+        window.connect_provider("xapi")
     account = blocker.args[0]
     assert not isinstance(account, Exception), account
     assert (account.name, account.account_id) == ("alice", "1001")
@@ -104,10 +103,23 @@ def test_pin_flow_connects_and_the_signed_header_is_accepted(qtbot, window, prov
 
 
 def test_closing_the_pin_dialog_cancels_the_sign_in(qtbot, window):
-    window._open_browser = lambda url: None  # the user never goes to the provider's page
+    window.connector._open_browser = lambda url: None  # the user never visits the provider
     window._prompt_code = lambda text, answer: answer(None)
-    assert window.select_key("xapi")
     with qtbot.waitSignal(window.connect_finished, timeout=15000) as blocker:
-        window.actions_by_name["connect"].trigger()
+        window.connect_provider("xapi")
     assert isinstance(blocker.args[0], FlowCancelledError)
     assert window.message.text() == "Sign-in cancelled."
+
+
+def test_the_pin_is_typed_into_the_connect_page_of_the_same_sheet(qtbot, window):
+    window._prompt_code = None  # the real path: the sheet asks
+    window.connect_provider("xapi")
+    page = window.sheet.connect_page
+    qtbot.waitUntil(lambda: page.code.isVisibleTo(page), timeout=10000)
+    assert "PIN" in page.message.text()
+    assert window.pin_user.shown.wait(10)
+    page.code.setText(window.pin_user.pin)
+    with qtbot.waitSignal(window.connect_finished, timeout=15000) as blocker:
+        page.code_button.click()
+    assert (blocker.args[0].name, blocker.args[0].account_id) == ("alice", "1001")
+    assert not window.sheet.isVisible()

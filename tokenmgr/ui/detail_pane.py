@@ -82,6 +82,7 @@ class DetailPane(QScrollArea):
         self._clock = clock
         self.margin = margin
         self.setWidgetResizable(True)
+        self.setAccessibleName("Account details")
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
         self.setWidget(body)

@@ -448,7 +448,7 @@ class MainWindow(QMainWindow):
         if not provider.is_configured:
             self.sheet.choose(provider.id)
         else:
-            self.sheet.connect(provider, scopes)
+            self.sheet.start_connect(provider, scopes)
         self.sheet.open()
 
     def sign_in_again_selected(self) -> None:

@@ -60,16 +60,16 @@ class ConnectPage(QWidget):
         self.copy_link = QPushButton(icon("edit-copy"), "Copy &link", self)
         self.open_button = QPushButton(icon("go-jump"), "&Open again", self)
         self.cancel = QPushButton(icon("process-stop"), "Cancel", self)
-        self.close = QPushButton("&Close", self)
+        self.close_button = QPushButton("&Close", self)
         self.copy_link.clicked.connect(lambda: self.copy_text.emit(self._url))
         self.open_button.clicked.connect(self.open_again.emit)
         self.cancel.clicked.connect(self.cancel_requested.emit)
-        self.close.clicked.connect(self.close_requested.emit)
+        self.close_button.clicked.connect(self.close_requested.emit)
         for button in (self.copy_link, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel)
-        buttons.addWidget(self.close)
+        buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self._url = ""
         self._code_visible(False)
@@ -89,7 +89,7 @@ class ConnectPage(QWidget):
         self.copy_link.setEnabled(False)
         self.open_button.setEnabled(False)
         self.cancel.show()
-        self.close.hide()
+        self.close_button.hide()
 
     def show_url(self, url: str) -> None:
         self._url = url
@@ -119,5 +119,5 @@ class ConnectPage(QWidget):
         self.progress.hide()
         self._code_visible(False)
         self.cancel.hide()
-        self.close.show()
-        self.close.setFocus()
+        self.close_button.show()
+        self.close_button.setFocus()

@@ -95,7 +95,7 @@ class AddAccountSheet(QDialog):
         if provider is None:
             return
         if provider.is_configured:
-            self.connect(provider)
+            self.start_connect(provider)
         else:
             self.setup.set_provider(provider)
             self.stack.setCurrentWidget(self.setup)
@@ -103,9 +103,9 @@ class AddAccountSheet(QDialog):
 
     def _save(self, provider_id: str, client_id: str, secret: Secret | None) -> None:
         self.setup.save.setEnabled(False)
-        self._configure(provider_id, client_id, secret, self.connect)
+        self._configure(provider_id, client_id, secret, self.start_connect)
 
-    def connect(self, provider: Provider, scopes: tuple[str, ...] | None = None) -> None:
+    def start_connect(self, provider: Provider, scopes: tuple[str, ...] | None = None) -> None:
         self._providers[provider.id] = provider
         self.stack.setCurrentWidget(self.connect_page)
         self.connect_page.start(provider.name)

@@ -41,6 +41,8 @@ class SettingsDialog(QDialog):
         self.concurrency.setRange(1, 64)
         self.concurrency.setValue(settings.refresh_concurrency)
         self.concurrency.setAccessibleName("Refreshes at once")
+        for spin in (self.clear_seconds, self.margin, self.concurrency):
+            spin.lineEdit().setAccessibleName(spin.accessibleName())
         self.tray = QCheckBox("Show an icon in the system &tray", self)
         self.tray.setChecked(settings.tray)
         self.close_to_tray = QCheckBox("&Closing the window keeps tokenmgr in the tray", self)
