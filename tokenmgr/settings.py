@@ -104,7 +104,7 @@ def save_settings(path: Path, settings: Settings) -> None:
         table = document[table_name]
         for key, value in keys.items():
             table[key] = int(value) if isinstance(value, float) and value.is_integer() \
-                else value  # type: ignore[index]
+                else value
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".toml.tmp")
     tmp.write_text(tomlkit.dumps(document), encoding="utf-8")

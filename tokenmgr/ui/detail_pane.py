@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tokenmgr.values.provider import Provider
 from tokenmgr.secret import Secret
 from tokenmgr.status_text import format_duration
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummary
@@ -29,6 +28,7 @@ from tokenmgr.ui.banner import FIX_RETRY, FIX_SIGN_IN, FIX_UNLOCK, Banner
 from tokenmgr.ui.icons import icon
 from tokenmgr.ui.secret_field import SecretField
 from tokenmgr.ui.text import plain_label
+from tokenmgr.values.provider import Provider
 
 SLOTS = ("claims", "try_it", "last_read")
 

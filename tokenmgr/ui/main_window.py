@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from tokenmgr.accounts import AccountService
-from tokenmgr.values.provider import Provider
 from tokenmgr.refresh_schedule import RefreshSchedule
 from tokenmgr.secret import Secret
 from tokenmgr.settings import Settings
@@ -50,6 +49,7 @@ from tokenmgr.ui.state_page import EMPTY, LOCKED, NO_SERVICE, StatePage
 from tokenmgr.ui.text import confirm_dialog, plain_label
 from tokenmgr.ui.window_actions import ACCOUNT_MENU, build_actions
 from tokenmgr.ui.workers import REFRESH_LANE, TaskRunner
+from tokenmgr.values.provider import Provider
 
 TICK_MS = 30_000
 QUIT_WAIT_MS = 15_000  # on quit, refreshes in flight get this long to store their answer

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from tokenmgr.values.provider import Provider
 from tokenmgr.ui.icons import icon, provider_icon
 from tokenmgr.ui.text import plain_label
+from tokenmgr.values.provider import Provider
 
 OTHER = "__other__"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tokenmgr.values.provider import Provider
 from tokenmgr.secret import Secret
 from tokenmgr.ui.icons import icon
 from tokenmgr.ui.text import plain_label
+from tokenmgr.values.provider import Provider
 
 
 class SetupCard(QWidget):

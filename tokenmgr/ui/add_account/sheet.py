@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QStackedWidget, QVBoxLayout, QWidget
 
-from tokenmgr.values.provider import Provider
 from tokenmgr.secret import Secret
 from tokenmgr.store.schema import Account
 from tokenmgr.ui.add_account.connect_page import ConnectPage
@@ -24,6 +23,7 @@ from tokenmgr.ui.add_account.picker import OTHER, ProviderPicker
 from tokenmgr.ui.add_account.setup_card import SetupCard
 from tokenmgr.ui.controllers.connect import CodeRequest, ConnectController
 from tokenmgr.ui.text import plain_label
+from tokenmgr.values.provider import Provider
 
 Configure = Callable[[str, str, Secret | None, Callable[[Provider], None]], None]
 

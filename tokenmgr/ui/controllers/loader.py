@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, Signal
 
 from tokenmgr.accounts import AccountService
 from tokenmgr.errors import KeyringLockedError, KeyringUnavailableError, TokenmgrError
-from tokenmgr.values.provider import Provider
 from tokenmgr.store.schema import AccountSummary
 from tokenmgr.ui.errors import describe_error
 from tokenmgr.ui.workers import TaskRunner
+from tokenmgr.values.provider import Provider
 
 KEYRING_OK, KEYRING_LOCKED, KEYRING_UNAVAILABLE = "ok", "locked", "unavailable"
 
