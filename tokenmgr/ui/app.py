@@ -34,7 +34,7 @@ def build_window(app: QApplication, *, show: bool = True) -> MainWindow:
     window = MainWindow(accounts.build_default_service(), runner=runner, settings=settings,
                         clipboard=SecretClipboard(clear_seconds=settings.clipboard_clear_seconds))
     runner.setParent(window)
-    window.settings_path = paths.settings_file()  # type: ignore[attr-defined]
+    window.settings_path = paths.settings_file()
     app.aboutToQuit.connect(window.clipboard.clear)  # clear on quit, however we quit
     from tokenmgr.agent.embedded import start_in_background
 
@@ -42,7 +42,7 @@ def build_window(app: QApplication, *, show: bool = True) -> MainWindow:
     app.aboutToQuit.connect(window.token_agent.stop)
     install_tray(window, app_icon, settings.tray)
     if show:
-        if settings.start_minimized and getattr(window, "tray", None) is None:
+        if settings.start_minimized and window.tray is None:
             window.showMinimized()
         elif not settings.start_minimized:
             window.show()
@@ -68,7 +68,7 @@ def install_tray(window: MainWindow, app_icon: object, wanted: bool) -> None:
     assert isinstance(app_icon, QIcon)
     tray = AccountTray(app_icon, lambda: window.open_at(window.selected_key() or ""),
                        lambda key: window.accounts.copy(key), window.quit, window)
-    window.tray = tray  # type: ignore[attr-defined]
+    window.tray = tray
     window.accounts_loaded.connect(lambda: tray.set_accounts(
         window.model.summaries(), {p.id: p.name for p in window.providers}))
     if window.notifier is None:
@@ -100,7 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setQuitOnLastWindowClosed(True)
     window = build_window(app)
     instance.raise_requested.connect(lambda: window.open_at(window.selected_key() or ""))
-    if getattr(window, "tray", None) is not None:
+    if window.tray is not None:
         app.setQuitOnLastWindowClosed(not window.close_to_tray)
     return app.exec()
 

@@ -19,6 +19,7 @@ class Banner(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._fix: str = ""
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet("#banner { background: palette(alternate-base); "
@@ -35,7 +36,8 @@ class Banner(QFrame):
 
     @property
     def fix(self) -> str:
-        return self._fix if self.isVisibleTo(self.parentWidget()) else ""
+        parent = self.parentWidget()
+        return self._fix if parent is not None and self.isVisibleTo(parent) else ""
 
     def show_problem(self, text: str, fix: str) -> None:
         self._fix = fix

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QInputDialog,
     QMainWindow,
     QMenu,
@@ -47,6 +49,7 @@ from tokenmgr.ui.errors import describe_error
 from tokenmgr.ui.notifications import Notifier
 from tokenmgr.ui.state_page import EMPTY, LOCKED, NO_SERVICE, StatePage
 from tokenmgr.ui.text import confirm_dialog, plain_label
+from tokenmgr.ui.tray import AccountTray
 from tokenmgr.ui.window_actions import ACCOUNT_MENU, build_actions
 from tokenmgr.ui.workers import REFRESH_LANE, TaskRunner
 from tokenmgr.values.provider import Provider
@@ -125,6 +128,10 @@ class MainWindow(QMainWindow):
                                      self.connector.open_in_browser, self)
         self.sign_dialog: SignRequestDialog | None = None
         self.context_menu: QMenu | None = None
+        self.settings_dialog: QDialog | None = None
+        self.shortcuts_dialog: QDialog | None = None
+        self.settings_path: Path | None = None  # where Settings saves; set by the app
+        self.tray: AccountTray | None = None  # set by the app when the desktop has a tray
 
         splitter = QSplitter(self)
         splitter.addWidget(self.list)

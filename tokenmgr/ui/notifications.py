@@ -5,17 +5,18 @@ or a test double."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
+from PySide6.QtCore import QObject, Signal, SignalInstance, Slot
+from PySide6.QtDBus import QDBus, QDBusConnection, QDBusInterface, QDBusMessage
 from PySide6.QtWidgets import QSystemTrayIcon
 
 
 class Notifier(Protocol):
     """``notify(title, text, key)``; ``activated(key)`` when the user acts on one."""
 
-    activated: Signal  # type: ignore[misc]
+    @property
+    def activated(self) -> SignalInstance: ...
 
     def notify(self, title: str, text: str, key: str) -> None: ...
 
@@ -47,7 +48,7 @@ class FreedesktopNotifier(QObject):
         self._bus = bus or QDBusConnection.sessionBus()
         self._keys: dict[int, str] = {}
         self._bus.connect(self.SERVICE, self.PATH, self.SERVICE, "ActionInvoked",
-                          self, "_invoked(uint,QString)")
+                          self, b"1_invoked(uint,QString)")
 
     @staticmethod
     def available(bus: QDBusConnection | None = None) -> bool:
@@ -59,8 +60,9 @@ class FreedesktopNotifier(QObject):
         interface = QDBusInterface(self.SERVICE, self.PATH, self.SERVICE, self._bus)
         # Plain text: escape what a server supporting body markup would interpret.
         body = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        reply = interface.call("Notify", "tokenmgr", 0, "io.github.tokenmgr.TokenMgr",
-                               title, body, ["default", "Open", "open", "Open"], {}, -1)
+        args: list[Any] = ["tokenmgr", 0, "io.github.tokenmgr.TokenMgr", title, body,
+                           ["default", "Open"], {}, -1]
+        reply = interface.callWithArgumentList(QDBus.CallMode.Block, "Notify", args)
         if reply.type() == QDBusMessage.MessageType.ReplyMessage and reply.arguments():
             self._keys[int(reply.arguments()[0])] = key
 

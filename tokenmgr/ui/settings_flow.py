@@ -19,7 +19,7 @@ def apply_settings(window: MainWindow, settings: Settings) -> None:
     window.schedule.margin = settings.refresh_margin_seconds
     window.service.refresh_margin = settings.refresh_margin_seconds
     window.detail.margin = settings.refresh_margin_seconds
-    tray = getattr(window, "tray", None)
+    tray = window.tray
     if tray is not None:
         tray.icon.setVisible(settings.tray)
     window.close_to_tray = settings.close_to_tray and settings.tray and tray is not None
@@ -31,7 +31,7 @@ def open_settings(window: MainWindow) -> SettingsDialog:
     def save() -> None:
         settings = dialog.values()
         apply_settings(window, settings)
-        path = getattr(window, "settings_path", None)
+        path = window.settings_path
         if path is not None:
             try:
                 save_settings(path, settings)

@@ -29,6 +29,7 @@ class StatePage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.kind = ""
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         self.title = plain_label("", self)
@@ -44,7 +45,6 @@ class StatePage(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
-        self.kind = ""
         self.show_kind(EMPTY)
 
     def show_kind(self, kind: str) -> None:

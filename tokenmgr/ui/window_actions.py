@@ -48,11 +48,11 @@ def build_actions(window: QMainWindow, slots: dict[str, Callable[[], object]],
         actions[name] = action
     actions["reveal"].setCheckable(True)
     menus: dict[str, list[str]] = {}
-    for name, (_t, _k, _i, menu) in ACTIONS.items():
-        menus.setdefault(menu, []).append(name)
+    for name, (_t, _k, _i, menu_title) in ACTIONS.items():
+        menus.setdefault(menu_title, []).append(name)
     bar = window.menuBar()
-    for menu_name, names in menus.items():
-        menu = bar.addMenu(menu_name)
+    for title, names in menus.items():
+        menu = bar.addMenu(title)
         for name in names:
             if name in ("quit", "revoke"):
                 menu.addSeparator()

@@ -164,7 +164,7 @@ class AccountListModel(QAbstractItemModel):
         given = list(providers.values()) if isinstance(providers, Mapping) else list(providers)
         self._providers = {p.id: p for p in given}
         self._provider_groups = provider_groups
-        wanted = {s.key: s for s in summaries}
+        wanted: dict[str, AccountSummary] = {s.key: s for s in summaries}
         for key, row in self._rows.items():  # re-connected: old problems are no longer true
             if key in wanted and wanted[key].connected_at != row.summary.connected_at:
                 row.note, row.note_kind = "", NOTE_INFO
@@ -194,13 +194,13 @@ class AccountListModel(QAbstractItemModel):
         for group in [g for g in self._groups if g.gid not in group_ids]:
             self._remove_group(group)
         for gid in sorted(group_ids):
-            group = self._group(gid)
-            if group is None:
+            existing = self._group(gid)
+            if existing is None:
                 self._insert_group(gid, arriving.pop(gid, []))
-            elif gid != ATTENTION_GROUP and group.provider != self._providers.get(gid):
-                group.provider = self._providers.get(gid)
-                group.title = self._title(gid)
-                self._group_changed(group)
+            elif gid != ATTENTION_GROUP and existing.provider != self._providers.get(gid):
+                existing.provider = self._providers.get(gid)
+                existing.title = self._title(gid)
+                self._group_changed(existing)
         # 4. Accounts: the new go in at their sorted place, the changed say so.
         for rows in arriving.values():
             for row in rows:

@@ -42,7 +42,7 @@ ModelIndex = QModelIndex | QPersistentModelIndex
 
 def account_key(index: ModelIndex) -> str | None:
     """The account key of a row, or None for a group row."""
-    first = index.siblingAtColumn(0)
+    first = index.sibling(index.row(), 0)
     if first.data(KIND_ROLE) != KIND_ACCOUNT:
         return None
     key = first.data(KEY_ROLE)

@@ -28,6 +28,7 @@ class ConnectPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._url = ""
         layout = QVBoxLayout(self)
         self.message = plain_label("", self)
         self.message.setAccessibleName("Sign-in status")

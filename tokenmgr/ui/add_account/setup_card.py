@@ -28,6 +28,8 @@ class SetupCard(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._provider: Provider | None = None
+        self._docs_url = ""
         layout = QVBoxLayout(self)
         self.title = plain_label("", self)
         layout.addWidget(self.title)
@@ -74,8 +76,6 @@ class SetupCard(QWidget):
         layout.addLayout(buttons)
         self.client_id.textChanged.connect(self._validate)
         self.client_secret.textChanged.connect(self._validate)
-        self._provider: Provider | None = None
-        self._docs_url = ""
 
     def set_provider(self, provider: Provider) -> None:
         self._provider = provider

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from tokenmgr.ui.text import plain_label
@@ -49,7 +50,7 @@ class SignRequestDialog(QDialog):
 
     def __init__(self, account_label: str,
                  sign: Callable[[str, str, dict[str, str], Callable[[str], None]], None],
-                 copy: Callable[[str], None], parent=None) -> None:
+                 copy: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Sign a request — {account_label} — tokenmgr")
         self._sign = sign
