@@ -248,8 +248,12 @@ class MainWindow(QMainWindow):
         self.keyring_state = snapshot.keyring
         self.providers = snapshot.providers
         key = self._pending_select or self.selected_key()
+        summaries = snapshot.summaries
+        if snapshot.keyring == KEYRING_LOCKED:  # keep what was read before the lock
+            known = {s.key: s for s in self.model.summaries()}
+            summaries = [known.get(s.key, s) for s in summaries] or list(known.values())
         self.model.set_now(self._clock())
-        self.model.set_accounts(snapshot.providers, snapshot.summaries)
+        self.model.set_accounts(snapshot.providers, summaries)
         self.list.tree.expandAll()
         if not (key and self.select_key(key)):
             self.list.select_first()
@@ -271,7 +275,7 @@ class MainWindow(QMainWindow):
         self._refresh_detail()
         self.accounts_loaded.emit()
         if self._auto_refresh and snapshot.keyring == KEYRING_OK:
-            self.accounts.refresh_due(snapshot.summaries)
+            self.accounts.refresh_due(summaries)
 
     def _show_page(self) -> None:
         has_rows = bool(self.model.summaries())
