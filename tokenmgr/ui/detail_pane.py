@@ -83,6 +83,7 @@ class DetailPane(QScrollArea):
         self.margin = margin
         self.setWidgetResizable(True)
         self.setAccessibleName("Account details")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its controls, not the frame
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget(self)
         self.setWidget(body)

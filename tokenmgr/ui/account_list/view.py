@@ -63,8 +63,13 @@ class AccountFilter(QSortFilterProxyModel):
         self._words: list[str] = []
 
     def set_query(self, text: str) -> None:
-        self._words = text.casefold().split()
-        self.invalidateFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self._words = text.casefold().split()
+            self.endFilterChange()
+        else:  # pragma: no cover - older Qt
+            self._words = text.casefold().split()
+            self.invalidateFilter()
 
     def filterAcceptsRow(self, row: int, parent: ModelIndex) -> bool:
         if not self._words:
@@ -155,7 +160,6 @@ class AccountListView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addWidget(self.tree)
-        self.setFocusProxy(self.tree)
 
     def _remember_moving(self, parent: QModelIndex, first: int, last: int) -> None:
         current = self.proxy.mapToSource(self.tree.currentIndex())
