@@ -57,3 +57,10 @@ def test_ten_thousand_accounts_open(qtbot, service):
     window = open_window(qtbot, service, [good(i) for i in range(10_000)])
     assert window.model.account_count() == 10_000
     assert window.model.index(0, 0).data() == "Example Corp"
+
+
+def test_absurd_expiry_in_the_detail_pane_is_worded(qtbot, service):
+    window = open_window(qtbot, service, [good(1, expires_at=1e300, has_refresh_token=True)])
+    assert window.select_key("example:1")
+    assert window.detail.expires.text().startswith("far in the future")
+    assert window.detail.auto_refresh.text().startswith("at far in the future")

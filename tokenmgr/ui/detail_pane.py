@@ -33,12 +33,19 @@ from tokenmgr.values.provider import Provider
 SLOTS = ("claims", "try_it", "last_read")
 
 
+def _format(pattern: str, ts: float) -> str:
+    try:
+        return time.strftime(pattern, time.localtime(ts))
+    except (OverflowError, OSError, ValueError):  # an absurd stored time is worded, not fatal
+        return "far in the future" if ts > 0 else "long ago"
+
+
 def clock_time(ts: float) -> str:
-    return time.strftime("%H:%M", time.localtime(ts))
+    return _format("%H:%M", ts)
 
 
 def day_time(ts: float) -> str:
-    return time.strftime("%d %b %H:%M", time.localtime(ts))
+    return _format("%d %b %H:%M", ts)
 
 
 def expiry_text(summary: AccountSummary, now: float) -> str:

@@ -249,7 +249,9 @@ class MainWindow(QMainWindow):
         self.providers = snapshot.providers
         key = self._pending_select or self.selected_key()
         summaries = snapshot.summaries
-        if snapshot.keyring == KEYRING_LOCKED:  # keep what was read before the lock
+        if summaries is None:  # unreadable now: keep showing the accounts known so far
+            summaries = self.model.summaries()
+        elif snapshot.keyring == KEYRING_LOCKED:  # keep what was read before the lock
             known = {s.key: s for s in self.model.summaries()}
             summaries = [known.get(s.key, s) for s in summaries] or list(known.values())
         self.model.set_now(self._clock())

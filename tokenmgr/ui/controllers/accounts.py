@@ -9,7 +9,6 @@ the refresh schedule, a clock and a ``confirm(title, text, action)``.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +22,7 @@ from tokenmgr.status_text import format_duration
 from tokenmgr.store.schema import Account, AccountSummary
 from tokenmgr.ui.account_list.model import NOTE_WARNING, AccountListModel
 from tokenmgr.ui.clipboard import SecretClipboard
+from tokenmgr.ui.detail_pane import clock_time
 from tokenmgr.ui.errors import describe_error
 from tokenmgr.ui.workers import REFRESH_LANE, TaskRunner
 
@@ -124,7 +124,7 @@ class AccountController(QObject):
                 self.changed.emit()
                 return
             delay = self._schedule.failed(key, self._clock())
-            at = time.strftime("%H:%M", time.localtime(self._clock() + delay))
+            at = clock_time(self._clock() + delay)
             self._problem(key, exc, f" Retrying in {format_duration(delay)} (at {at}); the "
                           "current token is kept.")
             self._failures[key] = self._failures.get(key, 0) + 1

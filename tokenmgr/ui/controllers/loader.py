@@ -19,10 +19,19 @@ KEYRING_OK, KEYRING_LOCKED, KEYRING_UNAVAILABLE = "ok", "locked", "unavailable"
 
 @dataclass(frozen=True)
 class Snapshot:
+    """``summaries`` None: unreadable now, keep showing the accounts known so far."""
+
     providers: list[Provider]
-    summaries: list[AccountSummary]
+    summaries: list[AccountSummary] | None
     keyring: str = KEYRING_OK
     problems: list[str] = field(default_factory=list)
+
+
+def skipped_words(skipped: list[str]) -> str:
+    return (f"Skipped {len(skipped)} unreadable account "
+            f"entr{'y' if len(skipped) == 1 else 'ies'} in the keyring's index "
+            f"({'; '.join(skipped[:3])}{' …' if len(skipped) > 3 else ''}); "
+            "they were left untouched.")
 
 
 def read_snapshot(service: AccountService) -> Snapshot:
@@ -31,7 +40,10 @@ def read_snapshot(service: AccountService) -> Snapshot:
     providers = list(catalog.providers.values())
     problems = [str(e) for e in catalog.errors]
     try:
-        return Snapshot(providers, service.summaries(), KEYRING_OK, problems)
+        summaries, skipped = service.readable_summaries()
+        if skipped:
+            problems.append(skipped_words(skipped))
+        return Snapshot(providers, summaries, KEYRING_OK, problems)
     except KeyringLockedError:
         hint = service.store.hint() or []
         names = [AccountSummary(provider_id=p, account_id=a, name=n) for p, a, n in hint]
@@ -39,7 +51,7 @@ def read_snapshot(service: AccountService) -> Snapshot:
     except KeyringUnavailableError as exc:
         return Snapshot(providers, [], KEYRING_UNAVAILABLE, [*problems, describe_error(exc)])
     except TokenmgrError as exc:
-        return Snapshot(providers, [], KEYRING_OK, [*problems, describe_error(exc)])
+        return Snapshot(providers, None, KEYRING_OK, [*problems, describe_error(exc)])
 
 
 class AccountLoader(QObject):
