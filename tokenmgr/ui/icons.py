@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from tokenmgr.resources import resource_path
 
@@ -23,3 +24,20 @@ def icon(name: str) -> QIcon:
 def provider_icon(provider_id: str) -> QIcon:
     path = resource_path("icons", "providers", f"{provider_id}.svg")
     return QIcon(str(path)) if path.is_file() else icon(GENERIC_PROVIDER)
+
+
+STATUS_COLOURS = {"ok": "#2e9d4d", "warning": "#d08a00", "error": "#c8322b", "busy": "#2f6fc9"}
+
+
+@cache
+def status_dot(status: str) -> QIcon:
+    """The list's status dot: green ok, amber warning, red error, blue busy."""
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(STATUS_COLOURS.get(status, STATUS_COLOURS["ok"])))
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         self.message = plain_label("", self)
         self.message.setAccessibleName("Status message")
         self.message.setWordWrap(False)
-        self.toast = plain_label("", self)
+        self.toast = plain_label("", self, wrap=False)
         self.toast.setAccessibleName("Clipboard")
         self.statusBar().addWidget(self.message, 1)
         self.statusBar().addPermanentWidget(self.toast)

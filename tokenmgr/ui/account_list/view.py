@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QContextMenuEvent, QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -31,11 +31,15 @@ from PySide6.QtWidgets import (
 from tokenmgr.ui.account_list.model import (
     KEY_ROLE,
     KIND_ACCOUNT,
+    KIND_GROUP,
     KIND_ROLE,
+    PROVIDER_ROLE,
     SEARCH_ROLE,
+    STATUS_OK,
+    STATUS_ROLE,
     AccountListModel,
 )
-from tokenmgr.ui.icons import icon
+from tokenmgr.ui.icons import icon, provider_icon, status_dot
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -52,6 +56,10 @@ def account_key(index: ModelIndex) -> str | None:
 def plain_tooltip(text: str) -> str:
     """Tooltips guess rich text; provider words are escaped so they show as typed."""
     return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
+
+
+GROUP_FONT = QFont()
+GROUP_FONT.setBold(True)
 
 
 class AccountFilter(QSortFilterProxyModel):
@@ -81,6 +89,12 @@ class AccountFilter(QSortFilterProxyModel):
         return all(word in haystack for word in self._words)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if role == Qt.ItemDataRole.DecorationRole and index.data(KIND_ROLE) == KIND_ACCOUNT:
+            if index.column() == 0:
+                return provider_icon(str(index.data(PROVIDER_ROLE) or ""))
+            return status_dot(str(index.data(STATUS_ROLE) or STATUS_OK))
+        if role == Qt.ItemDataRole.FontRole and index.data(KIND_ROLE) == KIND_GROUP:
+            return GROUP_FONT
         value = super().data(index, role)
         if role == Qt.ItemDataRole.ToolTipRole and isinstance(value, str):
             return plain_tooltip(value)

@@ -5,6 +5,7 @@ Save stays disabled until what the provider requires is filled."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +33,10 @@ class SetupCard(QWidget):
         self._docs_url = ""
         layout = QVBoxLayout(self)
         self.title = plain_label("", self)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
         layout.addWidget(self.title)
         self.step1 = plain_label("", self)
         self.open_button = QPushButton(icon("go-jump"), "&Open the console", self)
