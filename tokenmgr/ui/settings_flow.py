@@ -21,7 +21,7 @@ def apply_settings(window: MainWindow, settings: Settings) -> None:
     window.detail.margin = settings.refresh_margin_seconds
     tray = window.tray
     if tray is not None:
-        tray.icon.setVisible(settings.tray)
+        tray.icon.setVisible(settings.tray and tray_available())
     window.close_to_tray = settings.close_to_tray and settings.tray and tray is not None
 
 
