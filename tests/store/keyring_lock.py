@@ -33,7 +33,7 @@ def unlock_with_password() -> bool:
 
 @contextmanager
 def locked_keyring() -> Iterator[None]:
-    from tokenmgr.store.secret_service import lock_default_collection
+    from tokenmgr.store.unlock import lock_default_collection
 
     lock_default_collection()
     try:

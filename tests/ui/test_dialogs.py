@@ -58,7 +58,7 @@ def test_settings_dialog_values_round_trip_through_settings_toml(qtbot, tmp_path
     save_settings(path, dialog.values())
     assert "# my comment" in path.read_text()
     assert load_settings(path) == Settings(
-        clipboard_clear_seconds=45, refresh_margin_seconds=600, concurrency=2, tray=True,
+        clipboard_clear_seconds=45, refresh_margin_seconds=600, refresh_concurrency=2, tray=True,
         close_to_tray=True, start_minimized=True)
 
 

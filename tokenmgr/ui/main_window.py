@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.runner = runner or TaskRunner(parent=self)
         self.clipboard = clipboard or SecretClipboard(parent=self)
         self._clock = clock
+        now: Callable[[], float] = lambda: self._clock()  # noqa: E731 - one clock, swappable
         self._auto_refresh = auto_refresh
         self._ask_scopes = ask_scopes or self._ask_scopes_dialog
         self._prompt_code = prompt_code
@@ -114,12 +115,12 @@ class MainWindow(QMainWindow):
         self.model.set_now(clock())
         self.list = AccountListView(self.model, self)
         self.view = self.list.tree
-        self.detail = DetailPane(clock, service.refresh_margin, self)
+        self.detail = DetailPane(now, service.refresh_margin, self)
         self.state_page = StatePage(self)
         self.schedule = RefreshSchedule(service.refresh_margin)
         self.loader = AccountLoader(service, self.runner, self)
         self.accounts = AccountController(
-            service, self.runner, self.clipboard, self.model, self.schedule, clock,
+            service, self.runner, self.clipboard, self.model, self.schedule, now,
             confirm or (lambda title, text, action: confirm_dialog(self, title, text, action)),
             self)
         self.connector = ConnectController(service, self.runner, open_browser=open_browser,

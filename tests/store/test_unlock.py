@@ -1,4 +1,4 @@
-"""The Secret Service beside keyring, on the test session's real gnome-keyring."""
+"""Unlock and storage words (tokenmgr.store.unlock) on the test session's real gnome-keyring."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from tests.store.keyring_lock import locked_keyring, unlock_with_password
 from tokenmgr.errors import KeyringLockedError
 from tokenmgr.store.keyring_access import KeyringAccess
-from tokenmgr.store.secret_service import (
+from tokenmgr.store.unlock import (
     collection_label,
     describe_storage,
     unlock_default_collection,
