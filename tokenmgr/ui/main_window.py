@@ -257,7 +257,6 @@ class MainWindow(QMainWindow):
             summaries = [known.get(s.key, s) for s in summaries] or list(known.values())
         self.model.set_now(self._clock())
         self.model.set_accounts(snapshot.providers, summaries)
-        self.list.tree.expandAll()
         if not (key and self.select_key(key)):
             self.list.select_first()
         if key and self.selected_key() == key:

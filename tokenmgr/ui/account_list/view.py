@@ -155,7 +155,10 @@ class AccountListView(QWidget):
         self.tree.setItemsExpandable(False)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed state column: ResizeToContents would measure all rows on every tick.
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.tree.header().resizeSection(
+            1, self.fontMetrics().horizontalAdvance("expires in 59 min ") + 36)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.selectionModel().currentChanged.connect(
             lambda current, _previous: self.current_changed.emit(account_key(current) or ""))
@@ -180,10 +183,13 @@ class AccountListView(QWidget):
         if current.isValid() and current.parent() == parent and first <= current.row() <= last:
             self._moving_key = account_key(current)
 
-    def _follow_moved(self, *_: object) -> None:
-        """New rows are shown expanded; an account that moved (e.g. into *Needs
-        attention*) stays selected."""
-        self.tree.expandAll()
+    def _follow_moved(self, parent: QModelIndex, first: int, last: int) -> None:
+        """New groups are shown expanded (only those: expanding everything on every
+        change costs seconds at 1,000 accounts); an account that moved (e.g. into
+        *Needs attention*) stays selected."""
+        if not parent.isValid():
+            for row in range(first, last + 1):
+                self.tree.expand(self.proxy.mapFromSource(self.model.index(row, 0)))
         if self._moving_key and self.select_key(self._moving_key):
             self._moving_key = None
 
@@ -204,6 +210,8 @@ class AccountListView(QWidget):
     def select_key(self, key: str) -> bool:
         if self.model.summary(key) is None:
             return False
+        if self.current_key() == key:
+            return True  # already there: no scroll (a scroll lays out every row)
         source = self.model.index_of(key)
         index = self.proxy.mapFromSource(source) if source.isValid() else QModelIndex()
         if not index.isValid():
