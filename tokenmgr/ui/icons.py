@@ -23,7 +23,10 @@ def icon(name: str) -> QIcon:
 @cache
 def provider_icon(provider_id: str) -> QIcon:
     path = resource_path("icons", "providers", f"{provider_id}.svg")
-    return QIcon(str(path)) if path.is_file() else icon(GENERIC_PROVIDER)
+    if path.is_file():
+        return QIcon(str(path))
+    generic = resource_path("icons", "providers", "generic.svg")
+    return QIcon(str(generic)) if generic.is_file() else icon(GENERIC_PROVIDER)
 
 
 STATUS_COLOURS = {"ok": "#2e9d4d", "warning": "#d08a00", "error": "#c8322b", "busy": "#2f6fc9"}

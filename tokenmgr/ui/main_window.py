@@ -126,7 +126,8 @@ class MainWindow(QMainWindow):
         self.connector = ConnectController(service, self.runner, open_browser=open_browser,
                                            timeout=connect_timeout, parent=self)
         self.sheet = AddAccountSheet(self.connector, self._configure, self._copy_text,
-                                     self.connector.open_in_browser, self)
+                                     self.connector.open_in_browser, self,
+                                     other_page=self._other_provider_page)
         self.sign_dialog: SignRequestDialog | None = None
         self.context_menu: QMenu | None = None
         self.settings_dialog: QDialog | None = None
@@ -511,6 +512,27 @@ class MainWindow(QMainWindow):
 
         self.runner.submit(lambda: self.service.configure(provider_id, client_id, secret),
                            saved, failed)
+
+    def _other_provider_page(self, parent: QWidget) -> QWidget:
+        """Issue 16's "Other provider…": saved on the runner, then set up or connected."""
+        from tokenmgr.ui.add_account.other_provider import OtherProviderWidget
+
+        widget = OtherProviderWidget(self.runner.submit, parent=parent)
+
+        def saved(provider_id: str, values: dict[str, object], secret: Secret | None,
+                  new: bool) -> None:
+            def done(provider: Provider) -> None:
+                self.show_message(f"Saved {provider.name} to providers.toml.")
+                self.reload()
+                self.sheet.provider_added(provider)
+
+            self.runner.submit(
+                lambda: self.service.save_provider(provider_id, values, new=new,
+                                                   client_secret=secret),
+                done, lambda exc: self.show_message(describe_error(exc)))
+
+        widget.saved.connect(saved)
+        return widget
 
     def _ask_scopes_dialog(self, current: str) -> str | None:
         text, ok = QInputDialog.getText(self, "Sign in with other scopes — tokenmgr",

@@ -29,14 +29,10 @@ Configure = Callable[[str, str, Secret | None, Callable[[Provider], None]], None
 
 
 def other_provider_page(parent: QWidget) -> QWidget:
-    """Issue 16's "Other provider…" widget when present; a pointer to providers.toml else."""
-    try:
-        from tokenmgr.ui.add_account import other_provider  # type: ignore[attr-defined]
-    except ImportError:
-        return plain_label("Add any OAuth provider to providers.toml (see the README), then "
-                           "Reload; it appears in this list.", parent)
-    widget: QWidget = other_provider.OtherProviderWidget(parent)
-    return widget
+    """Without a window to save providers: a pointer to providers.toml (the window passes
+    a factory for issue 16's ``OtherProviderWidget``)."""
+    return plain_label("Add any OAuth provider to providers.toml (see the README), then "
+                       "Reload; it appears in this list.", parent)
 
 
 class AddAccountSheet(QDialog):
@@ -100,6 +96,11 @@ class AddAccountSheet(QDialog):
             self.setup.set_provider(provider)
             self.stack.setCurrentWidget(self.setup)
             self.setup.client_id.setFocus()
+
+    def provider_added(self, provider: Provider) -> None:
+        """A provider saved from "Other provider…": set it up or connect it."""
+        self._providers[provider.id] = provider
+        self.choose(provider.id)
 
     def _save(self, provider_id: str, client_id: str, secret: Secret | None) -> None:
         self.setup.save.setEnabled(False)
