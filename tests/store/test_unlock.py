@@ -35,4 +35,4 @@ def test_a_locked_keyring_reads_as_locked_and_a_dismissed_prompt_keeps_it_locked
 def test_where_tokens_are_stored_is_said_with_the_collection():
     access = KeyringAccess(deadline=10)
     assert collection_label() == "Login"
-    assert describe_storage(access.backend).endswith("(Login)")
+    assert describe_storage(access.backend) == "Secret Service keyring (Login)"

@@ -75,11 +75,10 @@ def collection_label() -> str | None:
 
 
 def describe_storage(backend: Any) -> str:
-    """Where tokens live, in words: "SecretService Keyring (Login)"."""
+    """Where tokens live, in words: "Secret Service keyring (Login)"."""
     from keyring.backends.SecretService import Keyring as SecretServiceKeyring
 
-    name = str(getattr(backend, "name", "") or type(backend).__name__)
     if isinstance(backend, SecretServiceKeyring):
         label = collection_label()
-        return f"{name} ({label})" if label else name
-    return name
+        return f"Secret Service keyring ({label})" if label else "Secret Service keyring"
+    return str(getattr(backend, "name", "") or type(backend).__name__)
