@@ -100,7 +100,7 @@ class AccountController(QObject):
 
     # --- refresh -------------------------------------------------------------
 
-    def refresh(self, key: str, *, manual: bool = True) -> None:
+    def refresh(self, key: str, *, manual: bool = True, force: bool = False) -> None:
         self._schedule.started(key)
         self._model.set_busy(key, True)
 
@@ -123,7 +123,8 @@ class AccountController(QObject):
                     self.attention.emit(key, f"{self._label(key)} needs you to sign in again.")
                 self.changed.emit()
                 return
-            delay = self._schedule.failed(key, self._clock())
+            delay = self._schedule.failed(key, self._clock(),
+                                          getattr(exc, "retry_after", None))
             at = clock_time(self._clock() + delay)
             self._problem(key, exc, f" Retrying in {format_duration(delay)} (at {at}); the "
                           "current token is kept.")
@@ -132,12 +133,17 @@ class AccountController(QObject):
                 self.attention.emit(key, f"Refreshing {self._label(key)} keeps failing: "
                                     f"{describe_error(exc)}")
 
-        self._runner.submit(lambda: self._service.refresh(key, only_if_needed=not manual),
+        self._runner.submit(lambda: self._service.refresh(key,
+                                                          only_if_needed=not (manual or force)),
                             done, failed, lane=REFRESH_LANE)
 
     def refresh_due(self, summaries: list[AccountSummary]) -> None:
         for key in self._schedule.due(summaries, self._clock()):
             self.refresh(key, manual=False)
+        # keep-alive (issue 19): refresh before a documented inactivity limit ends the grant
+        providers = self._service.catalog().providers
+        for key in self._schedule.keep_alive_due(summaries, providers, self._clock()):
+            self.refresh(key, manual=False, force=True)
 
     # --- revoke and remove ---------------------------------------------------
 
