@@ -226,10 +226,10 @@ def test_needs_attention_then_sign_in_again_from_the_banner_clears_it(
 
 def test_retry_now_on_the_banner_refreshes_and_the_banner_goes(qtbot, win, clock, token_server):
     token_server.expect_oneshot_request("/token", method="POST").respond_with_data(
-        "busy", status=503)
+        "oops", status=500)  # not retried within one refresh
     win.actions_by_name["refresh"].trigger()
     qtbot.waitUntil(lambda: win.detail.banner.fix == "retry", timeout=5000)
-    assert "HTTP 503" in win.detail.banner.message.text()
+    assert "HTTP 500" in win.detail.banner.message.text()
     assert win.detail.banner.button.text() == "&Retry now"
     with qtbot.waitSignal(win.message_shown, timeout=5000,
                           check_params_cb=lambda text: text.startswith("Refreshed")):
@@ -241,9 +241,9 @@ def test_retry_now_on_the_banner_refreshes_and_the_banner_goes(qtbot, win, clock
 def test_a_removed_accounts_note_does_not_come_back_on_a_reconnected_one(
         qtbot, win, token_server):
     token_server.expect_oneshot_request("/token", method="POST").respond_with_data(
-        "busy", status=503)
+        "oops", status=500)  # not retried within one refresh
     win.actions_by_name["refresh"].trigger()
-    qtbot.waitUntil(lambda: "HTTP 503" in note(win), timeout=5000)
+    qtbot.waitUntil(lambda: "HTTP 500" in note(win), timeout=5000)
     with qtbot.waitSignal(win.accounts_loaded, timeout=5000):
         win.actions_by_name["remove"].trigger()
     qtbot.waitUntil(lambda: win.model.summary("example:42") is None, timeout=5000)
@@ -276,7 +276,7 @@ def test_background_refresh_that_keeps_failing_notifies_once(
         qtbot, win, clock, token_server, notifier):
     for _ in range(3):
         token_server.expect_oneshot_request("/token", method="POST").respond_with_data(
-            "busy", status=503)
+            "oops", status=500)  # not retried within one refresh
     clock.now += 3600 - 120
     for attempt in range(1, 4):
         win.tick()

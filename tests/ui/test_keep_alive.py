@@ -7,7 +7,14 @@ from dataclasses import replace
 
 import pytest
 
-from tests.ui.test_account_lifecycle import answers, clock, refresh_requests, win  # noqa: F401
+from tests.ui.test_account_lifecycle import (  # noqa: F401
+    answers,
+    clock,
+    confirmations,
+    notifier,
+    refresh_requests,
+    win,
+)
 
 pytestmark = pytest.mark.gui
 
