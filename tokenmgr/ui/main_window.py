@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         self.shortcuts_dialog: QDialog | None = None
         self.settings_path: Path | None = None  # where Settings saves; set by the app
         self.tray: AccountTray | None = None  # set by the app when the desktop has a tray
+        self.token_agent: Any = None  # issue 18's embedded agent, started by the app
 
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
