@@ -43,6 +43,7 @@ from tokenmgr.ui.controllers.loader import (
     AccountLoader,
     Snapshot,
 )
+from tokenmgr.ui.detail.extras import DetailExtras
 from tokenmgr.ui.detail_pane import DetailPane
 from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
 from tokenmgr.ui.errors import describe_error
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.list = AccountListView(self.model, self)
         self.view = self.list.tree
         self.detail = DetailPane(now, service.refresh_margin, self)
+        self.extras = DetailExtras(self.detail, service, self.runner.submit, now)
         self.state_page = StatePage(self)
         self.schedule = RefreshSchedule(service.refresh_margin)
         self.loader = AccountLoader(service, self.runner, self)
@@ -308,14 +310,21 @@ class MainWindow(QMainWindow):
             summary = self.model.summary(key)
             provider = self.model.provider(summary.provider_id) if summary else None
             name = provider.name if provider else (summary.provider_id if summary else "")
-            self.accounts.load_account(
-                key, lambda account, where: self.detail.show_account(account, name, where))
+
+            def loaded(account: Account, where: str) -> None:
+                self.detail.show_account(account, name, where)
+                if account.key == self.selected_key():
+                    self.extras.show(account, provider)
+
+            self.extras.clear()
+            self.accounts.load_account(key, loaded)
 
     def _refresh_detail(self) -> None:
         key = self.selected_key()
         summary = self.model.summary(key) if key else None
         if summary is None:
             self.detail.clear()
+            self.extras.clear()
             self.detail.setEnabled(False)
             return
         self.detail.setEnabled(True)
