@@ -94,8 +94,8 @@ def test_health_view_warns_ahead_of_a_documented_limit(qtbot):
     summary = AccountSummary("ms", "1", "alice", has_refresh_token=True,
                              connected_at=NOW - 100 * DAY, refreshed_at=NOW - 86 * DAY)
     view.set_account(summary, ms)
-    assert "Refresh token: present" in view.text.text()
-    assert "Source: https://learn.microsoft.com/x" in view.text.text()
+    assert "Refresh token: present" in view.lines.text()
+    assert "Source: https://learn.microsoft.com/x" in view.lines.text()
     assert view.warning.isVisible() and "in 4 d" in view.warning.text()
     view.set_account(summary, None)
     assert not view.warning.isVisible()

@@ -23,7 +23,7 @@ def test_selected_account_shows_health_last_read_and_a_working_try_it(qtbot, win
     assert window.extras.try_it is None and window.extras.last_read.text() == ""
     qtbot.waitUntil(lambda: window.select_key(account.key), timeout=5000)
     qtbot.waitUntil(lambda: "last read by git" in window.extras.last_read.text(), timeout=5000)
-    assert "Refresh token" in window.extras.health.text.text()
+    assert "Refresh token" in window.extras.health.lines.text()
     try_it = window.extras.try_it
     assert try_it is not None and try_it.url.text() == token_server.url_for("/me")
     with qtbot.waitSignal(try_it.finished, timeout=10000):

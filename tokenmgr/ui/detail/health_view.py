@@ -21,20 +21,20 @@ class HealthView(QWidget):
         self._clock = clock
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.text = QLabel(self)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.text.setWordWrap(True)
+        self.lines = QLabel(self)
+        self.lines.setTextFormat(Qt.TextFormat.PlainText)
+        self.lines.setWordWrap(True)
         self.warning = QLabel(self)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setWordWrap(True)
         self.warning.setAccessibleName("Token health warning")
-        layout.addWidget(self.text)
+        layout.addWidget(self.lines)
         layout.addWidget(self.warning)
 
     def set_account(self, summary: AccountSummary, provider: Provider | None) -> None:
         now = self._clock()
         health = health_for(summary, provider)
-        self.text.setText("\n".join(line for line in health.lines(now)
+        self.lines.setText("\n".join(line for line in health.lines(now)
                                     if not line.startswith("Warning:")))
         warning = health.warning(now) or ""
         self.warning.setText(warning)

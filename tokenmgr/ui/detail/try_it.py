@@ -77,6 +77,7 @@ def _read_only(name: str, parent: QWidget) -> QPlainTextEdit:
     view.setReadOnly(True)
     view.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
     view.setAccessibleName(name)
+    view.setTabChangesFocus(True)  # Tab moves on through the window, never stuck here
     return view
 
 
@@ -96,6 +97,9 @@ class TryItWidget(QWidget):
         self.method.addItems(METHODS)
         self.method.setCurrentText(method)
         self.method.setAccessibleName("HTTP method")
+        line_edit = self.method.lineEdit()
+        if line_edit is not None:
+            line_edit.setAccessibleName("HTTP method")
         self.url = QLineEdit(url, self)
         self.url.setPlaceholderText("https://api.example.com/user, or /user")
         self.url.setAccessibleName("Request URL")
@@ -111,6 +115,7 @@ class TryItWidget(QWidget):
         self.body.setPlaceholderText("Body (optional): key=value per line, or JSON")
         self.body.setAccessibleName("Request body")
         self.body.setMaximumHeight(80)
+        self.body.setTabChangesFocus(True)
         self.status = QLabel("", self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setAccessibleName("Response status")
@@ -119,6 +124,7 @@ class TryItWidget(QWidget):
         self.response_headers = _read_only("Response headers", self)
         self.request_view = _read_only("Request as sent, secrets masked", self)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName("Response")
         self.tabs.addTab(self.response_body, "&Body")
         self.tabs.addTab(self.response_headers, "&Headers")
         self.tabs.addTab(self.request_view, "&Request")
