@@ -4,6 +4,8 @@ path; the outcome in the provider's words, as plain text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tokenmgr.ui.connect.landing_paste import LandingPastePanel
 from tokenmgr.ui.icons import icon
 from tokenmgr.ui.text import plain_label
 
@@ -56,6 +59,14 @@ class ConnectPage(QWidget):
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.code_button)
         layout.addLayout(code_row)
+        self.landing_toggle = QPushButton("Browser on another machine? &Paste the address…", self)
+        self.landing_toggle.setAccessibleName("Paste the address the browser landed on")
+        self.landing_toggle.clicked.connect(self._show_landing)
+        self.landing_toggle.hide()
+        layout.addWidget(self.landing_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        self.landing: LandingPastePanel | None = None
+        self.landing_holder = QVBoxLayout()
+        layout.addLayout(self.landing_holder)
         layout.addStretch(1)
         buttons = QHBoxLayout()
         self.copy_link = QPushButton(icon("edit-copy"), "Copy &link", self)
@@ -81,6 +92,7 @@ class ConnectPage(QWidget):
 
     def start(self, provider_name: str) -> None:
         self._url = ""
+        self._drop_landing()
         self.message.setText(f"Waiting for you in the browser… Approve tokenmgr to connect "
                              f"{provider_name}.")
         self.progress.show()
@@ -96,6 +108,28 @@ class ConnectPage(QWidget):
         self._url = url
         self.copy_link.setEnabled(True)
         self.open_button.setEnabled(True)
+
+    def offer_landing(self, url: str, submit: Callable[[str], None]) -> None:
+        """The way on when the browser cannot reach tokenmgr (another machine, SSH):
+        the link as text and QR code, and a field for the address it landed on."""
+        self._drop_landing()
+        self.landing = LandingPastePanel(url, submit, parent=self)
+        self.landing.hide()
+        self.landing_holder.addWidget(self.landing)
+        self.landing_toggle.show()
+
+    def _drop_landing(self) -> None:
+        if self.landing is not None:
+            self.landing.hide()
+            self.landing.deleteLater()
+            self.landing = None
+        self.landing_toggle.hide()
+
+    def _show_landing(self) -> None:
+        if self.landing is not None:
+            self.landing_toggle.hide()
+            self.landing.show()
+            self.landing.field.setFocus()
 
     def show_user_code(self, code: str, uri: str) -> None:
         self.message.setText(f"Enter this one-time code at {uri} and approve tokenmgr. "

@@ -69,6 +69,8 @@ class AddAccountSheet(QDialog):
         self.connect_page.close_requested.connect(self.reject)
         self.connect_page.code_entered.connect(self._answer_code)
         connector.url_ready.connect(self.connect_page.show_url)
+        connector.url_ready.connect(
+            lambda url: self.connect_page.offer_landing(url, connector.submit_landing))
         connector.user_code_ready.connect(self.connect_page.show_user_code)
         connector.finished.connect(self._finished)
 

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 
 from tokenmgr.accounts import AccountService, ConnectJob
-from tokenmgr.errors import FlowCancelledError, TokenmgrError
+from tokenmgr.errors import FlowCancelledError, TokenmgrError, UnsupportedError
 from tokenmgr.store.schema import Account
 from tokenmgr.ui.errors import describe_error
 from tokenmgr.ui.workers import TaskRunner
@@ -43,6 +43,16 @@ class ConnectControl:
             job = self._job
         if job is not None:
             job.cancel()
+
+    def submit_landing(self, text: str) -> None:
+        """The address the browser landed on (or the bare code), pasted by the user:
+        validated by the flow exactly like a redirect; raises its FlowError if not."""
+        with self._lock:
+            job = self._job
+        submit = getattr(job.flow, "submit_landing", None) if job is not None else None
+        if submit is None:
+            raise UnsupportedError("This sign-in does not take a pasted address.")
+        submit(text)
 
 
 class CodeRequest:
@@ -132,6 +142,11 @@ class ConnectController(QObject):
     def cancel(self) -> None:
         if self._control is not None:
             self._control.cancel()
+
+    def submit_landing(self, text: str) -> None:
+        if self._control is None:
+            raise UnsupportedError("No sign-in is waiting.")
+        self._control.submit_landing(text)
 
     def _wait_for_code(self, prompt: str, control: ConnectControl) -> str:
         """Runs on the worker: ask the GUI thread, wait for the answer or Cancel."""
