@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -41,10 +42,18 @@ def build_window(app: QApplication) -> MainWindow:
     window.reload()
     if settings.problems:
         window.show_message("\n".join(settings.problems))
+    from tokenmgr.ui.desktop_entry_offer import offer_desktop_entry
+
+    offer_desktop_entry(window, report=window.show_message)  # first run, pip/pipx installs
     return window
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tokenmgr.display import missing_display
+
+    if problem := missing_display():
+        print(f"tokenmgr: {problem}", file=sys.stderr)
+        return 2
     import PySide6
     from PySide6.QtWidgets import QApplication
 
@@ -59,6 +68,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(debug="--debug" in (argv or sys.argv[1:]))
     app = QApplication.instance() or QApplication([sys.argv[0]])
     window = build_window(app)  # noqa: F841 - kept alive while the loop runs
+    from PySide6.QtCore import QTimer
+
+    # Said once the loop runs; `--debug` shows it, and the install/bundle smoke tests wait on it.
+    QTimer.singleShot(0, lambda: logging.getLogger(__name__).info(
+        "window open on the %s platform", app.platformName()))
     return app.exec()
 
 
