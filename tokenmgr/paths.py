@@ -30,11 +30,6 @@ def cache_dir() -> Path:
     return Path(platformdirs.user_cache_dir(APP, appauthor=False))
 
 
-def state_dir() -> Path:
-    """For small facts to remember across runs (e.g. that a first-run offer was made)."""
-    return Path(platformdirs.user_state_dir(APP, appauthor=False))
-
-
 def runtime_dir() -> Path:
     """For lock files: the per-user runtime dir, else the cache dir."""
     candidates = []
