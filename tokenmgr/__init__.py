@@ -8,7 +8,13 @@ The Python API (``from tokenmgr import Accounts``) is loaded on first use, so
 ``import tokenmgr.cli`` stays free of requests and PySide6.
 """
 
-from typing import Any
+from __future__ import annotations
+
+# Not `import typing`: the agent's fast path (`tokenmgr token` through the agent) imports
+# nothing beyond what it needs, and this module is the first thing it loads.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 __version__ = "0.1.0"
 APP_NAME = "tokenmgr"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tokenmgr import APP_ID, accounts
 from tokenmgr.ui.app import build_window
@@ -28,3 +28,23 @@ def test_the_window_is_shown_with_the_app_id_icon_and_clipboard_setting(
     assert window.state_page.kind == "empty"  # presets are in the picker, not rows
     assert window.sheet.picker.visible_ids()[:2] == ["example", "unset"]
     window.runner.wait_for_done(5000)
+
+
+def test_first_window_offers_a_menu_entry_once(qtbot, qapp, service, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "system"))
+    monkeypatch.delenv("FLATPAK_ID", raising=False)
+    monkeypatch.setattr(accounts, "build_default_service", lambda: service)
+
+    def offers(window) -> list[QMessageBox]:
+        return [b for b in window.findChildren(QMessageBox) if b.isVisible()]
+
+    first = build_window(qapp)
+    qtbot.addWidget(first)
+    assert [b.text() for b in offers(first)] == ["Add tokenmgr to your applications menu?"]
+    first.runner.wait_for_done(5000)
+    second = build_window(qapp)
+    qtbot.addWidget(second)
+    assert offers(second) == []
+    second.runner.wait_for_done(5000)

@@ -11,6 +11,9 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from tokenmgr import __version__
+from tokenmgr.cli import install_verbs
+
 EXIT_CODES = """exit codes:
   0  success
   1  other failure
@@ -40,6 +43,9 @@ VERBS = {
     "log": "tokenmgr.cli.context_verbs",
     "api": "tokenmgr.cli.api",
 }
+VERBS.update(install_verbs.VERBS)
+JSON_HELP = "machine-readable output (stable snake_case keys, RFC 3339 UTC times)"
+ACCOUNT_HELP = "PROVIDER, or PROVIDER:NAME when the provider has several accounts"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -49,10 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--debug", action="store_true", help="verbose logs (secrets redacted)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="verb", metavar="COMMAND")
 
     p = sub.add_parser("list", help="accounts with state and expiry (never secrets)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = sub.add_parser("providers", help="known providers and whether they are ready; "
                                          "add, edit or remove providers")
     from tokenmgr.cli.providers_args import add_arguments
@@ -60,8 +67,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_arguments(p)
 
     p = sub.add_parser("configure", help="set a provider's client id (and secret)")
-    p.add_argument("provider")
-    p.add_argument("--client-id")
+    p.add_argument("provider", help="the provider's id, as `tokenmgr providers` lists it")
+    p.add_argument("--client-id", help="the OAuth client id (without flags, on a terminal: "
+                   "asks for the id and the secret)")
     p.add_argument("--client-secret-stdin", action="store_true",
                    help="read the client secret from standard input (never from argv)")
     p.add_argument("--base-url", help="the instance's address, for presets that ask for it")
@@ -86,12 +94,13 @@ def build_parser() -> argparse.ArgumentParser:
                    help="PROVIDER or PROVIDER:NAME (default: TOKENMGR_ACCOUNT, then rules.toml)")
     p = sub.add_parser("inspect", help="decode the account's tokens (JWT header, claims) and "
                                        "show token health; nothing is sent anywhere")
-    p.add_argument("account", help="PROVIDER or PROVIDER:NAME")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("account", help=ACCOUNT_HELP)
+    p.add_argument("--json", action="store_true", help=JSON_HELP)
     p = sub.add_parser("header", help="print the Authorization header value (OAuth 1: signed "
                                       "for --method and --url)")
     p.add_argument("account", nargs="?", help="as for token")
-    p.add_argument("--method", default="GET")
+    p.add_argument("--method", default="GET",
+                   help="the request's HTTP method an OAuth 1 signature covers (default GET)")
     p.add_argument("--url", help="the request's URL (required for OAuth 1 accounts)")
     p.add_argument("--data", action="append", default=[], metavar="KEY=VALUE",
                    help="a form body parameter the signature must cover (repeatable)")
@@ -104,16 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
     api.add_parser(sub)
 
     p = sub.add_parser("refresh", help="refresh an account's token now")
-    p.add_argument("account", nargs="?")
-    p.add_argument("--all", action="store_true")
+    p.add_argument("account", nargs="?", help=ACCOUNT_HELP)
+    p.add_argument("--all", action="store_true", help="every account that has a refresh token")
     p = sub.add_parser("revoke", help="revoke at the provider, then forget locally")
-    p.add_argument("account")
+    p.add_argument("account", help=ACCOUNT_HELP)
     p.add_argument("--local-only", action="store_true", help="only forget locally")
     p = sub.add_parser("disconnect", help="forget an account locally (no revocation)")
-    p.add_argument("account")
+    p.add_argument("account", help=ACCOUNT_HELP)
     from tokenmgr.cli.context_verbs import add_parsers
 
     add_parsers(sub)
+    install_verbs.add_parsers(sub)
     return parser
 
 

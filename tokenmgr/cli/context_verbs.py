@@ -36,13 +36,14 @@ def add_parsers(sub: Any) -> None:
     p = sub.add_parser("git-credential", help="git credential helper (get; store/erase do "
                        "nothing)", description=GIT_HELP,
                        formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("operation", choices=("get", "store", "erase"))
+    p.add_argument("operation", choices=("get", "store", "erase"),
+                   help="what git asks: get prints a credential; store and erase do nothing")
     p = sub.add_parser("which", help="the account the rules choose here, and why")
     p.add_argument("--url", help="choose for this URL (host and path rules)")
     p.add_argument("--cwd", help="choose for this directory (default: the current one)")
     p = sub.add_parser("log", help="who read which token, when (last 50 reads per account)")
-    p.add_argument("account", nargs="?")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("account", nargs="?", help="only this account (PROVIDER or PROVIDER:NAME)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
 
 
 def run(args: argparse.Namespace) -> int:

@@ -1,6 +1,6 @@
 """Which icon file shows a provider (picker, list, tray). Qt-free: the UI loads the path.
 
-Presets have ``resources/icons/providers/<id>.svg`` (Simple Icons, CC0; see the
+Presets have ``tokenmgr/resources/icons/providers/<id>.svg`` (Simple Icons, CC0; see the
 LICENSE.md beside them); any other provider (a user's own, or a preset whose brand
 Simple Icons no longer carries: Microsoft, Slack) gets ``generic.svg``.
 """

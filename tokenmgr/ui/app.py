@@ -3,6 +3,7 @@ main window, the tray and notifications."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -49,6 +50,9 @@ def build_window(app: QApplication, *, show: bool = True) -> MainWindow:
     window.reload()
     if settings.problems:
         window.show_message("\n".join(settings.problems))
+    from tokenmgr.ui.desktop_entry_offer import offer_desktop_entry
+
+    offer_desktop_entry(window, report=window.show_message)  # first run, pip/pipx installs
     return window
 
 
@@ -79,6 +83,11 @@ def install_tray(window: MainWindow, app_icon: object, wanted: bool) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from tokenmgr.display import missing_display
+
+    if problem := missing_display():
+        print(f"tokenmgr: {problem}", file=sys.stderr)
+        return 2
     import PySide6
     from PySide6.QtWidgets import QApplication
 
@@ -102,6 +111,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     instance.raise_requested.connect(lambda: window.open_at(window.selected_key() or ""))
     if window.tray is not None:
         app.setQuitOnLastWindowClosed(not window.close_to_tray)
+    from PySide6.QtCore import QTimer
+
+    # Said once the loop runs; `--debug` shows it, and the install/bundle smoke tests wait on it.
+    QTimer.singleShot(0, lambda: logging.getLogger(__name__).info(
+        "window open on the %s platform", app.platformName()))
     return app.exec()
 
 
