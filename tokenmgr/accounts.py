@@ -488,6 +488,10 @@ class AccountService:
             provider = self.provider(account.provider_id)
             if provider.protocol == "oauth1":
                 raise UnsupportedError("OAuth 1 tokens do not expire; there is nothing to refresh.")
+            if account.tokens.refresh_token is None:  # no request made: not a provider failure
+                raise NeedsReconnectError(
+                    f"{account.provider_id}:{account.name} has no refresh token; re-connect "
+                    f"with `tokenmgr connect {account.provider_id}`.")
             client = self.client_for(provider)  # everything but the exchange happens before it
             with interrupts.critical():
                 try:

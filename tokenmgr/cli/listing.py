@@ -10,6 +10,7 @@ from typing import Any
 from tokenmgr.access_log import AccessLog, default_log
 from tokenmgr.cli import context
 from tokenmgr.cli.context import iso_utc
+from tokenmgr.cli.terminal import plain
 from tokenmgr.status_text import describe_state
 from tokenmgr.store.schema import AccountSummary
 
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     now = service.clock()
     catalog = service.catalog()
     for error in catalog.errors:
-        print(f"tokenmgr: {error}", file=sys.stderr)
+        print(f"tokenmgr: {plain(error)}", file=sys.stderr)
     if args.verb == "providers":
         providers = []
         for provider in catalog.providers.values():
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
         else:
             for p in providers:
                 state = "ready" if p["ready"] else "needs " + ", ".join(p["missing"])
-                print(f"{p['id']:<20} {p['name']:<36} {p['protocol']:<7} {state}")
+                print(f"{plain(p['id']):<20} {plain(p['name']):<36} {p['protocol']:<7} {state}")
         return 0
     summaries = service.summaries()
     if args.json:
@@ -67,7 +68,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     for s in summaries:
         note = _health_note(s, catalog, now)
-        print(f"{s.provider_id}:{s.name:<30} {describe_state(s, now)}{note}")
+        print(f"{plain(s.provider_id)}:{plain(s.name):<30} {describe_state(s, now)}{note}")
     return 0
 
 

@@ -7,6 +7,7 @@ import sys
 
 from tokenmgr import interrupts
 from tokenmgr.cli import context
+from tokenmgr.cli.terminal import label
 
 
 def run(args: argparse.Namespace) -> int:
@@ -25,13 +26,13 @@ def run(args: argparse.Namespace) -> int:
             return 2
         summary = service.resolve(args.account)
         service.refresh(summary.key)
-        print(f"Refreshed {summary.provider_id}:{summary.name}", file=sys.stderr)
+        print(f"Refreshed {label(summary)}", file=sys.stderr)
         return 0
     summary = service.resolve(args.account)
     if args.verb == "disconnect" or args.local_only:
         service.disconnect(summary.key)
-        print(f"Forgot {summary.provider_id}:{summary.name} locally", file=sys.stderr)
+        print(f"Forgot {label(summary)} locally", file=sys.stderr)
         return 0
     service.revoke(summary.key)
-    print(f"Revoked {summary.provider_id}:{summary.name}", file=sys.stderr)
+    print(f"Revoked {label(summary)}", file=sys.stderr)
     return 0
