@@ -8,6 +8,7 @@ import sys
 from tokenmgr import interrupts
 from tokenmgr.cli import context
 from tokenmgr.cli.terminal import label
+from tokenmgr.values.keys import Selector
 
 
 def run(args: argparse.Namespace) -> int:
@@ -24,11 +25,11 @@ def run(args: argparse.Namespace) -> int:
         if not args.account:
             print("tokenmgr: refresh needs an ACCOUNT or --all", file=sys.stderr)
             return 2
-        summary = service.resolve(args.account)
+        summary = service.resolve(Selector(args.account))
         service.refresh(summary.key)
         print(f"Refreshed {label(summary)}", file=sys.stderr)
         return 0
-    summary = service.resolve(args.account)
+    summary = service.resolve(Selector(args.account))
     if args.verb == "disconnect" or args.local_only:
         service.disconnect(summary.key)
         print(f"Forgot {label(summary)} locally", file=sys.stderr)

@@ -17,6 +17,7 @@ from tokenmgr import interrupts
 from tokenmgr.agent import fastpath
 from tokenmgr.cli import context
 from tokenmgr.errors import AccountNotFoundError
+from tokenmgr.values.keys import Selector
 
 
 def chosen_selector(account: str | None) -> str:
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     account = service.fresh_account(selector)
     if args.verb == "header" and account.tokens.token_type == "OAuth1":
-        value = service.authorization_header(selector, args.method, args.url, body).reveal()
+        value = service.authorization_header(Selector(selector), args.method, args.url, body).reveal()
     elif args.verb == "header":
         value = f"Bearer {account.tokens.access_token.reveal()}"
     else:
