@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from tokenmgr.oauth.oauth1 import FormBody
     from tokenmgr.providers.config import ProviderCatalog
     from tokenmgr.scope_diff import ScopeChange
+    from tokenmgr.store.backend_policy import BackendVerdict
     from tokenmgr.store.token_store import TokenStore
     from tokenmgr.values.provider import Provider
     from tokenmgr.values.tokens import TokenSet
@@ -217,6 +218,11 @@ class AccountService:
     def readable_summaries(self) -> tuple[list[AccountSummary], list[str]]:
         """For the window's list: what can be read, and which index entries could not."""
         return self.store.readable_summaries()
+
+    def keyring_verdict(self) -> BackendVerdict:
+        """The keyring backend holding the tokens, and whether only the user's
+        settings.toml admits it (the faces show that). Off the UI thread."""
+        return self.store.keyring.verdict()
 
     @staticmethod
     def _matching(selector: str, rows: Iterable[_Row], provider_of: Callable[[_Row], str],
@@ -577,7 +583,9 @@ def build_default_service() -> AccountService:
     from tokenmgr.store.keyring_access import KeyringAccess
     from tokenmgr.store.token_store import TokenStore
 
-    store = TokenStore(KeyringAccess(), paths.runtime_dir() / "store.lock",
+    settings = load_settings(paths.settings_file())
+    keyring = KeyringAccess(allowed_backends=settings.keyring_allow_backends)
+    store = TokenStore(keyring, paths.runtime_dir() / "store.lock",
                        hint_path=paths.cache_dir() / "accounts-hint.json")
-    margin = load_settings(paths.settings_file()).refresh_margin_seconds
-    return AccountService(store, providers_file=paths.providers_file(), refresh_margin=margin)
+    return AccountService(store, providers_file=paths.providers_file(),
+                          refresh_margin=settings.refresh_margin_seconds)

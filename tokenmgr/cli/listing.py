@@ -55,14 +55,18 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{plain(p['id']):<20} {plain(p['name']):<36} {p['protocol']:<7} {state}")
         return 0
     summaries = service.summaries()
+    keyring = service.keyring_verdict()
     if args.json:
         log = default_log()
         print(json.dumps({
             "version": 1,
             "providers": [p.to_public_dict() for p in catalog.providers.values()],
             "accounts": [account_json(s, now) | last_used(s, log) for s in summaries],
+            "keyring": {"backend": keyring.name, "allowed_by_settings": keyring.opted_in},
         }, indent=2))
         return 0
+    if keyring.opted_in:  # only settings.toml admits it: say where the tokens are
+        print(f"tokenmgr: tokens are kept in {plain(keyring.describe())}", file=sys.stderr)
     if not summaries:
         print("No accounts yet. Connect one with: tokenmgr connect PROVIDER", file=sys.stderr)
         return 0

@@ -57,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     account = service.fresh_account(selector)
     if args.verb == "header" and account.tokens.token_type == "OAuth1":
-        value = service.authorization_header(Selector(selector), args.method, args.url, body).reveal()
+        value = service.authorization_header(Selector(selector), args.method, args.url,
+                                             body).reveal()
     elif args.verb == "header":
         value = f"Bearer {account.tokens.access_token.reveal()}"
     else:

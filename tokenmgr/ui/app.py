@@ -49,6 +49,7 @@ def build_window(app: QApplication, *, show: bool = True) -> MainWindow:
     window.reload()
     if settings.problems:
         window.show_message("\n".join(settings.problems))
+    show_opted_in_keyring(window)
     return window
 
 
@@ -76,6 +77,18 @@ def install_tray(window: MainWindow, app_icon: object, wanted: bool) -> None:
         window.notifier.activated.connect(window.open_at)
     tray.show()
     apply_settings(window, window.settings)
+
+
+def show_opted_in_keyring(window: MainWindow) -> None:
+    """A backend admitted only by settings.toml's [keyring] allow_backend is named in
+    the window, so the user sees where tokens go (issue 17 item 7)."""
+
+    def shown(verdict) -> None:
+        if verdict.opted_in:
+            window.keyring_note = f"Tokens are kept in {verdict.describe()}."
+            window.show_message(window.keyring_note)
+
+    window.runner.submit(window.service.keyring_verdict, shown, lambda exc: None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
