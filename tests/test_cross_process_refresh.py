@@ -1,6 +1,6 @@
 """Refresh once across processes when the other process's new token is itself near
 expiry (short-lived tokens): the waiting process uses it instead of refreshing again
-(promise 16; this case was missing, so dropping the ``seen`` check passed)."""
+(SECURITY.md #16; this case was missing, so dropping the ``seen`` check passed)."""
 
 from __future__ import annotations
 

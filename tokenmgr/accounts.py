@@ -481,7 +481,7 @@ class AccountService:
 
     def refresh(self, key: AccountKey, *, only_if_needed: bool = False,
                 seen: TokenSet | None = None) -> Account:
-        """Refresh once across processes (promise 16), under this account's own lock.
+        """Refresh once across processes (SECURITY.md #16), under this account's own lock.
 
         ``seen``: the tokens the caller decided to refresh; if the entry holds
         others by the time the lock is ours, another process refreshed them and

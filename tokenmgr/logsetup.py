@@ -1,4 +1,4 @@
-"""Logging that cannot leak secrets (promise 28).
+"""Logging that cannot leak secrets (SECURITY.md #28).
 
 requests-oauthlib, oauthlib and urllib3 log tokens, codes and bodies at DEBUG.
 The redacting filter sits on the *handlers* (a logger's own filter does not

@@ -1,6 +1,6 @@
 """Three processes that all read the same near-expiry token before any of them
 refreshes: the cross-process lock makes exactly one refresh request reach the
-provider (SECURITY 16). Without the lock all three would spend the rotating
+provider (SECURITY.md #16). Without the lock all three would spend the rotating
 refresh token; this test fails then (the old one passed with no lock at all,
 because the processes rarely overlapped)."""
 

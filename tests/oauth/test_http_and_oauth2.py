@@ -1,4 +1,4 @@
-"""HttpClient and OAuth2Client against a real HTTP server on 127.0.0.1 (promises 11-17)."""
+"""HttpClient and OAuth2Client against a real HTTP server on 127.0.0.1 (SECURITY.md #11-17)."""
 
 from __future__ import annotations
 
@@ -736,7 +736,7 @@ def test_the_proxy_fixture_would_see_a_request_that_left(proxy_to_server, http):
     assert len(server.log) == 1
 
 
-# --- loopback never goes through a proxy (promise 12) -----------------------------------
+# --- loopback never goes through a proxy (SECURITY.md #12) -----------------------------------
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """The store against the REAL Secret Service of the test session (gnome-keyring on a
 private D-Bus), not only the in-memory keyring: what the store promises about the
 keyring (layout, secrets only in entries, read-back, corrupt entries left
-byte-identical, write order) holds on the backend users have (promises 21, 24, 26)."""
+byte-identical, write order) holds on the backend users have (SECURITY.md #21, #24, #26)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Copies never reach the X11 PRIMARY selection — checked on a real X server (Xvfb):
 the offscreen platform has no PRIMARY selection at all, so there the test could
-not fail (promise 27)."""
+not fail (SECURITY.md #27)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """``tokenmgr token`` and ``tokenmgr header``: the scripting fast path.
 
 stdout carries the token and nothing else; on any failure stdout stays empty
-and one line goes to stderr (promise 31). The agent is asked first (see
+and one line goes to stderr (SECURITY.md #31). The agent is asked first (see
 ``tokenmgr.agent.fastpath``); without one, a still-valid token costs one index
 read and one entry read, and requests is imported only when a refresh is due.
 Every read is written to the access log.

@@ -65,7 +65,7 @@ class HttpClient:
         self._session.trust_env = True  # proxies from the environment, as users expect
         # Loopback traffic (local IdPs, the catcher's own servers) never goes through a
         # proxy, whatever http_proxy/no_proxy say: a proxy would see the refresh token
-        # and client secret in clear text (promise 12). This session reads no environment.
+        # and client secret in clear text (SECURITY.md #12). This session reads no environment.
         self._direct = requests.Session()
         self._direct.headers["User-Agent"] = USER_AGENT
         self._direct.trust_env = False

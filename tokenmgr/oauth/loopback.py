@@ -66,7 +66,7 @@ class _Server(ThreadingHTTPServer):
         super().__init__(*args, **kwargs)
         # Every accepted connection until it is closed: an open one (an idle browser
         # preconnect, a client trickling bytes) keeps the port taken after the flow,
-        # so close() ends them all (promise 7).
+        # so close() ends them all (SECURITY.md #7).
         self.connections: dict[socket.socket, bool] = {}  # -> answered
         self.connections_changed = threading.Condition()
         self.aborting = False
@@ -88,7 +88,7 @@ class _Server(ThreadingHTTPServer):
 
     def shutdown_request(self, request: socket.socket) -> None:  # type: ignore[override]
         # Closing first leaves 127.0.0.1:PORT in TIME_WAIT for a minute, and without
-        # SO_REUSEADDR no later flow could bind that port (promise 7). So let the client
+        # SO_REUSEADDR no later flow could bind that port (SECURITY.md #7). So let the client
         # close first (within CLIENT_CLOSE_WAIT in all, however it trickles bytes); if
         # it does not, or the catcher is closing, reset the connection (no TIME_WAIT).
         closed_by_client = False

@@ -2,9 +2,9 @@
 
 - ``KeyringUnavailableError``: no backend that protects secrets (only the
   allow-list in ``backend_policy`` or one named in settings.toml is accepted,
-  however it was chosen, promise 22);
+  however it was chosen, SECURITY.md #22);
 - ``KeyringLockedError``: the call did not return in time (a locked Secret
-  Service can hang callers forever, promise 23) — never "not found";
+  Service can hang callers forever, SECURITY.md #23) — never "not found";
 - not found: ``get`` returns None, ``delete`` returns False.
 
 Calls run on daemon threads: an executor's threads are joined at exit, so a
@@ -83,7 +83,7 @@ WINDOWS_MAX_CHARS = 1200  # Credential Manager keeps 2,560 bytes of UTF-16 per s
 
 
 def max_chars_for(backend: Any) -> int | None:
-    """The largest value a backend keeps whole; larger ones are split (promise 25)."""
+    """The largest value a backend keeps whole; larger ones are split (SECURITY.md #25)."""
     return WINDOWS_MAX_CHARS if type(backend).__module__.startswith("keyring.backends.Windows") \
         else None
 

@@ -1,4 +1,4 @@
-"""Provider text made harmless for a terminal (promise 30's rule, for the CLI and logs).
+"""Provider text made harmless for a terminal (SECURITY.md #30's rule, for the CLI and logs).
 
 Account names, ``error_description`` and everything else a provider controls
 reach the user's terminal through the CLI and the log. A raw ESC, CSI, OSC or
