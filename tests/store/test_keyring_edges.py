@@ -85,4 +85,6 @@ def test_on_kde_the_backend_is_left_to_keyrings_detection(monkeypatch, desktop, 
     if detected:
         assert backend is None
     else:
-        assert type(backend).__module__ == "keyring.backends.SecretService"
+        from keyring.backends.SecretService import Keyring
+
+        assert isinstance(backend, Keyring)  # the Secret Service, chosen without detection

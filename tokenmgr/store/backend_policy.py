@@ -21,6 +21,7 @@ from typing import Any
 
 TRUSTED_BACKENDS = frozenset({
     "keyring.backends.SecretService.Keyring",
+    "tokenmgr.store.secret_service.PersistentSecretService",  # ours: one D-Bus connection
     "keyring.backends.libsecret.Keyring",
     "keyring.backends.kwallet.DBusKeyring",
     "keyring.backends.kwallet.DBusKeyringKWallet4",
