@@ -13,7 +13,7 @@ import pytest
 
 from tests.e2e.authserver.control import AuthServer
 from tests.e2e.cli_helpers import write_provider
-from tests.e2e.test_lifecycle import accounts, connect
+from tests.e2e.test_lifecycle import accounts, connect, make_about_to_expire
 
 pytestmark = pytest.mark.e2e
 
@@ -47,9 +47,11 @@ def token_requests(server: AuthServer) -> int:
 
 def test_processes_holding_the_same_old_token_refresh_it_once(tmp_path, browser_user,
                                                                cli_env):
-    with AuthServer.start(access_token_expire_seconds=60) as short:  # within the margin
+    with AuthServer.start() as short:
         write_provider(tmp_path / "xdg-config", short)
         connect(cli_env, browser_user, "alice")
+        (account,) = accounts(cli_env)
+        make_about_to_expire(account["account_id"])  # within the margin for everyone
         before = token_requests(short)
         procs = [subprocess.Popen([sys.executable, "-c", READER], env=cli_env, text=True,
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE,
