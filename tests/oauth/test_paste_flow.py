@@ -30,7 +30,8 @@ def server(monkeypatch) -> Iterator[HTTPServer]:
 def run_flow(server: HTTPServer, pasted_iss: str | None):
     provider = Provider(id="acme", name="Acme", authorize_url=server.url_for("/authorize"),
                         token_url=server.url_for("/token"), userinfo_url=server.url_for("/me"),
-                        client_id="client", issuer=ISSUER, redirect_mode="paste",
+                        client_id="client", issuer=ISSUER, redirect_iss=True,
+                        redirect_mode="paste",
                         paste_redirect_uri=PASTE_URI)
     http = HttpClient(connect_timeout=5.0, total_timeout=5.0)
     shown: list[str] = []
