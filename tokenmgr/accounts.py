@@ -355,7 +355,7 @@ class AccountService:
         provider_id, sep, _ = selector.partition(":")
         provider = self.provider(provider_id)
         ours = [s for s in self.store.summaries() if s.provider_id == provider_id]
-        target = self.resolve(selector) if sep else (ours[0] if len(ours) == 1 else None)
+        target = self.resolve(Selector(selector)) if sep else (ours[0] if len(ours) == 1 else None)
         if spec is None:
             # the provider's default; the grant is compared with the account's after
             # sign-in (granted names can differ from requested ones, e.g. Google's URLs)
@@ -392,7 +392,7 @@ class AccountService:
 
     def account(self, selector: str) -> Account:
         """The stored account (tokens included), as it is: nothing is refreshed or sent."""
-        return self._load_selected(selector)
+        return self._load_selected(Selector(selector))
 
     def store_connected(self, result: ConnectResult) -> Account:
         """Save a finished sign-in; the same provider user updates in place."""
