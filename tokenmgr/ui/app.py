@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from tokenmgr.store.backend_policy import BackendVerdict
     from tokenmgr.ui.main_window import MainWindow
 
 
@@ -83,10 +84,9 @@ def show_opted_in_keyring(window: MainWindow) -> None:
     """A backend admitted only by settings.toml's [keyring] allow_backend is named in
     the window, so the user sees where tokens go (issue 17 item 7)."""
 
-    def shown(verdict) -> None:
+    def shown(verdict: BackendVerdict) -> None:
         if verdict.opted_in:
-            window.keyring_note = f"Tokens are kept in {verdict.describe()}."
-            window.show_message(window.keyring_note)
+            window.show_message(f"Tokens are kept in {verdict.describe()}.")
 
     window.runner.submit(window.service.keyring_verdict, shown, lambda exc: None)
 

@@ -134,7 +134,7 @@ class AccountController(QObject):
                 self.attention.emit(key, f"Refreshing {self._label(key)} keeps failing: "
                                     f"{describe_error(exc)}")
 
-        self._runner.submit(lambda: self._service.refresh(key,
+        self._runner.submit(lambda: self._service.refresh(AccountKey(key),
                                                           only_if_needed=not (manual or force)),
                             done, failed, lane=REFRESH_LANE)
 
@@ -166,7 +166,7 @@ class AccountController(QObject):
             self.message.emit(f"Revoked and removed {label}.")
             self._gone(key)
 
-        self._runner.submit(lambda: self._service.revoke(key), done, failed)
+        self._runner.submit(lambda: self._service.revoke(AccountKey(key)), done, failed)
 
     def remove(self, key: str) -> None:
         label = self._label(key)
@@ -183,7 +183,7 @@ class AccountController(QObject):
             self.message.emit(f"Removed {label}.")
             self._gone(key)
 
-        self._runner.submit(lambda: self._service.disconnect(key), done,
+        self._runner.submit(lambda: self._service.disconnect(AccountKey(key)), done,
                             lambda exc: self._problem(key, exc))
 
     def _gone(self, key: str) -> None:
