@@ -1,5 +1,5 @@
 """AccountService: selectors, fresh tokens, refresh once across processes, revoke and
-configure (promises 15, 16, 17, 21, 31) against a real HTTP server on 127.0.0.1."""
+configure (SECURITY.md #15, #16, #17, #21, #31) against a real HTTP server on 127.0.0.1."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Logging cannot leak secrets, even requests-oauthlib's and oauthlib's DEBUG output
-(promise 28)."""
+(SECURITY.md #28)."""
 
 from __future__ import annotations
 

@@ -26,6 +26,7 @@ from tokenmgr.errors import (
 )
 from tokenmgr.secret import Secret
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account, AccountSummary
+from tokenmgr.values.keys import AccountKey, Selector, account_key
 
 if TYPE_CHECKING:
     from tokenmgr.oauth.flow import ConnectResult, SignInFlow
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
     from tokenmgr.oauth.oauth1 import FormBody
     from tokenmgr.providers.config import ProviderCatalog
     from tokenmgr.scope_diff import ScopeChange
+    from tokenmgr.store.backend_policy import BackendVerdict
     from tokenmgr.store.token_store import TokenStore
     from tokenmgr.values.provider import Provider
     from tokenmgr.values.tokens import TokenSet
@@ -217,6 +219,11 @@ class AccountService:
         """For the window's list: what can be read, and which index entries could not."""
         return self.store.readable_summaries()
 
+    def keyring_verdict(self) -> BackendVerdict:
+        """The keyring backend holding the tokens, and whether only the user's
+        settings.toml admits it (the faces show that). Off the UI thread."""
+        return self.store.keyring.verdict()
+
     @staticmethod
     def _matching(selector: str, rows: Iterable[_Row], provider_of: Callable[[_Row], str],
                   names_of: Callable[[_Row], tuple[str, str]]) -> list[_Row]:
@@ -224,16 +231,18 @@ class AccountService:
         of_provider = [r for r in rows if provider_of(r) == provider_id]
         return of_provider if not sep else [r for r in of_provider if rest in names_of(r)]
 
-    def _hinted_key(self, selector: str) -> str | None:
+    def _hinted_key(self, selector: Selector) -> AccountKey | None:
         """The account key from the on-disk hint when it names exactly one account."""
         hint = self.store.hint()
         if not hint:
             return None
         matches = self._matching(selector, hint, lambda r: r[0], lambda r: (r[2], r[1]))
-        return f"{matches[0][0]}:{matches[0][1]}" if len(matches) == 1 else None
+        return account_key(matches[0][0], matches[0][1]) if len(matches) == 1 else None
 
-    def resolve(self, selector: str) -> AccountSummary:
-        """``PROVIDER`` (one account), ``PROVIDER:NAME`` or ``PROVIDER:ACCOUNT_ID``."""
+    def resolve(self, selector: Selector) -> AccountSummary:
+        """``PROVIDER`` (one account), ``PROVIDER:NAME`` or ``PROVIDER:ACCOUNT_ID``, matched
+        exactly (``acme:al`` is not alice). Storage keys never come here: the window
+        names accounts by ``AccountKey`` and uses the ``*_for_key`` methods."""
         summaries = self.store.summaries()
         matches = self._matching(selector, summaries, lambda s: s.provider_id,
                                  lambda s: (s.name, s.account_id))
@@ -346,7 +355,7 @@ class AccountService:
         provider_id, sep, _ = selector.partition(":")
         provider = self.provider(provider_id)
         ours = [s for s in self.store.summaries() if s.provider_id == provider_id]
-        target = self.resolve(selector) if sep else (ours[0] if len(ours) == 1 else None)
+        target = self.resolve(Selector(selector)) if sep else (ours[0] if len(ours) == 1 else None)
         if spec is None:
             # the provider's default; the grant is compared with the account's after
             # sign-in (granted names can differ from requested ones, e.g. Google's URLs)
@@ -383,7 +392,7 @@ class AccountService:
 
     def account(self, selector: str) -> Account:
         """The stored account (tokens included), as it is: nothing is refreshed or sent."""
-        return self._load_selected(selector)
+        return self._load_selected(Selector(selector))
 
     def store_connected(self, result: ConnectResult) -> Account:
         """Save a finished sign-in; the same provider user updates in place."""
@@ -396,7 +405,7 @@ class AccountService:
         self.store.save(account)
         return account
 
-    def _load_selected(self, selector: str) -> Account:
+    def _load_selected(self, selector: Selector) -> Account:
         """The selected account in one keyring read when the on-disk hint names its
         entry; without a usable hint the keyring's index decides (and words the errors)."""
         key = self._hinted_key(selector)
@@ -409,13 +418,13 @@ class AccountService:
 
     def load_account(self, selector: str) -> Account:
         """The account ``selector`` names, as stored (no refresh)."""
-        return self._load_selected(selector)
+        return self._load_selected(Selector(selector))
 
     def fresh_access_token(self, account: Account) -> Secret:
         """``account``'s access token, refreshed first when it expires within the margin."""
         return self._fresh_access_token(account)
 
-    def token(self, selector: str) -> Secret:
+    def token_for_selector(self, selector: Selector) -> Secret:
         """A valid access token: refreshed first when it expires within the margin."""
         return self._fresh_access_token(self._load_selected(selector))
 
@@ -423,7 +432,7 @@ class AccountService:
         """The selected account with a token valid for at least the refresh margin or
         ``min_valid`` seconds, whichever is longer, refreshed first if needed (the
         agent, ``tokenmgr run --min-valid``, the git helper). OAuth 1 tokens as stored."""
-        account = self._load_selected(selector)
+        account = self._load_selected(Selector(selector))  # what a user or rule typed
         self._check_usable(account)
         tokens = account.tokens
         if tokens.token_type == "OAuth1" or not tokens.needs_refresh(
@@ -433,6 +442,12 @@ class AccountService:
             self._fresh_access_token(account)  # raises if already expired
             return account
         return self.refresh(account.key, seen=tokens)
+
+    token = token_for_selector  # ``tokenmgr token SELECTOR``
+
+    def token_for_key(self, key: AccountKey) -> Secret:
+        """The same for the account stored under ``key`` (never matched against names)."""
+        return self._fresh_access_token(self.store.load(key))
 
     def _fresh_access_token(self, account: Account) -> Secret:
         self._check_usable(account)
@@ -464,9 +479,9 @@ class AccountService:
     def _needs_refresh(self, tokens: TokenSet, now: float) -> bool:
         return tokens.needs_refresh(now, self.margin_for(tokens))
 
-    def refresh(self, key: str, *, only_if_needed: bool = False,
+    def refresh(self, key: AccountKey, *, only_if_needed: bool = False,
                 seen: TokenSet | None = None) -> Account:
-        """Refresh once across processes (promise 16), under this account's own lock.
+        """Refresh once across processes (SECURITY.md #16), under this account's own lock.
 
         ``seen``: the tokens the caller decided to refresh; if the entry holds
         others by the time the lock is ours, another process refreshed them and
@@ -488,6 +503,10 @@ class AccountService:
             provider = self.provider(account.provider_id)
             if provider.protocol == "oauth1":
                 raise UnsupportedError("OAuth 1 tokens do not expire; there is nothing to refresh.")
+            if account.tokens.refresh_token is None:  # no request made: not a provider failure
+                raise NeedsReconnectError(
+                    f"{account.provider_id}:{account.name} has no refresh token; re-connect "
+                    f"with `tokenmgr connect {account.provider_id}`.")
             client = self.client_for(provider)  # everything but the exchange happens before it
             with interrupts.critical():
                 try:
@@ -509,7 +528,7 @@ class AccountService:
                 self.store.save_unlocked(updated)  # the entry at once, then the index
             return updated
 
-    def revoke(self, key: str) -> None:
+    def revoke(self, key: AccountKey) -> None:
         """Revoke at the provider, then forget locally. Failure keeps the account."""
         with self.store.account_locked(key):  # a refresh waiting for it finds the account gone
             account = self.store.load(key)
@@ -517,11 +536,19 @@ class AccountService:
             client.revoke(account.tokens)
             self.store.delete(key)
 
-    def authorization_header(self, selector: str, method: str = "GET", url: str | None = None,
-                             body: FormBody | None = None) -> Secret:
+    def authorization_header(self, selector: Selector, method: str = "GET",
+                             url: str | None = None, body: FormBody | None = None) -> Secret:
         """The ``Authorization`` value: ``Bearer …`` (fresh), or an OAuth 1 signature
         for exactly this method, URL and form body."""
-        account = self._load_selected(selector)
+        return self._authorization_header(self._load_selected(selector), method, url, body)
+
+    def authorization_header_for_key(self, key: AccountKey, method: str = "GET",
+                                     url: str | None = None,
+                                     body: FormBody | None = None) -> Secret:
+        return self._authorization_header(self.store.load(key), method, url, body)
+
+    def _authorization_header(self, account: Account, method: str, url: str | None,
+                              body: FormBody | None) -> Secret:
         if account.tokens.token_type != "OAuth1":
             return Secret(f"Bearer {self._fresh_access_token(account).reveal()}")
         if not url:
@@ -529,10 +556,10 @@ class AccountService:
         client = self.client_for(self.provider(account.provider_id))
         return Secret(client.authorization_header(account.tokens, method, url, body))
 
-    def copyable_credentials(self, selector: str) -> Secret:
+    def copyable_credentials(self, key: AccountKey) -> Secret:
         """What "Copy token" copies: a fresh access token, or for OAuth 1 the token
         and its secret (form-encoded), since one is useless without the other."""
-        account = self._load_selected(selector)
+        account = self.store.load(key)
         if account.tokens.token_type != "OAuth1":
             return self._fresh_access_token(account)
         tokens = account.tokens
@@ -543,7 +570,7 @@ class AccountService:
             "oauth_token_secret": tokens.token_secret.reveal() if tokens.token_secret else "",
         }))
 
-    def disconnect(self, key: str) -> None:
+    def disconnect(self, key: AccountKey) -> None:
         """Forget locally only."""
         self.store.delete(key)
 
@@ -556,7 +583,9 @@ def build_default_service() -> AccountService:
     from tokenmgr.store.keyring_access import KeyringAccess
     from tokenmgr.store.token_store import TokenStore
 
-    store = TokenStore(KeyringAccess(), paths.runtime_dir() / "store.lock",
+    settings = load_settings(paths.settings_file())
+    keyring = KeyringAccess(allowed_backends=settings.keyring_allow_backends)
+    store = TokenStore(keyring, paths.runtime_dir() / "store.lock",
                        hint_path=paths.cache_dir() / "accounts-hint.json")
-    margin = load_settings(paths.settings_file()).refresh_margin_seconds
-    return AccountService(store, providers_file=paths.providers_file(), refresh_margin=margin)
+    return AccountService(store, providers_file=paths.providers_file(),
+                          refresh_margin=settings.refresh_margin_seconds)

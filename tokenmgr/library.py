@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from tokenmgr.values.keys import Selector
+
 if TYPE_CHECKING:
     import requests
 
@@ -55,13 +57,14 @@ class Accounts:
 
     def token(self, account: str) -> str:
         """A valid access token (refreshed first when it is about to expire)."""
-        return self._service.token(account).reveal()
+        return self._service.token(Selector(account)).reveal()
 
     def header(self, account: str, method: str = "GET", url: str | None = None,
                data: Sequence[tuple[str, str]] | None = None) -> str:
         """The ``Authorization`` value; OAuth 1 accounts sign ``method``, ``url`` and the
         form ``data`` pairs (then ``url`` is required)."""
-        return self._service.authorization_header(account, method, url, data).reveal()
+        return self._service.authorization_header(Selector(account), method, url,
+                                                  data).reveal()
 
     def session(self, account: str, *, consumer_only: bool = False,
                 timeout: float | tuple[float, float] = DEFAULT_TIMEOUT) -> requests.Session:

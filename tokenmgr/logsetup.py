@@ -1,4 +1,4 @@
-"""Logging that cannot leak secrets (promise 28).
+"""Logging that cannot leak secrets (SECURITY.md #28).
 
 requests-oauthlib, oauthlib and urllib3 log tokens, codes and bodies at DEBUG.
 The redacting filter sits on the *handlers* (a logger's own filter does not
@@ -13,6 +13,8 @@ import logging
 import re
 import sys
 from typing import TextIO
+
+from tokenmgr.values.text import plain
 
 _SECRET_KEYS = (
     r"access_token|refresh_token|id_token|client_secret|code_verifier|code|state|"
@@ -45,11 +47,11 @@ def redact(text: str) -> str:
 class RedactingFilter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        redacted = redact(message)
+        redacted = plain(redact(message), keep_newlines=True)  # the log is a terminal too
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)
         if record.exc_text:
-            record.exc_text = redact(record.exc_text)
+            record.exc_text = plain(redact(record.exc_text), keep_newlines=True)
         record.msg, record.args = redacted, None
         return True
 

@@ -11,6 +11,10 @@
     tray = true               # an icon in the system tray when the desktop has one
     close_to_tray = false     # closing the window keeps tokenmgr running in the tray
     start_minimized = false   # start in the tray (or minimized) instead of showing the window
+    [keyring]
+    # A keyring backend tokenmgr does not know to protect secrets, accepted anyway
+    # (module.Class, as the refusal message names it; a string or a list of them).
+    allow_backend = "keyrings.cryptfile.cryptfile.CryptFileKeyring"
 
 A missing file means the defaults; a bad value is reported and its default used.
 """
@@ -34,6 +38,7 @@ class Settings:
     tray: bool = True
     close_to_tray: bool = False
     start_minimized: bool = False
+    keyring_allow_backends: tuple[str, ...] = ()
     problems: tuple[str, ...] = field(default=(), compare=False)
 
 
@@ -57,6 +62,19 @@ def _flag(table: object, key: str, default: bool, where: str, problems: list[str
     return bool(table[key])
 
 
+def _backend_names(table: object, where: str, problems: list[str]) -> tuple[str, ...]:
+    if not isinstance(table, dict) or "allow_backend" not in table:
+        return ()
+    value = table["allow_backend"]
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not all(
+            isinstance(n, str) and "." in n.strip(".") for n in names):
+        problems.append(f"{where}: allow_backend must name a backend class "
+                        "(module.Class) or a list of them")
+        return ()
+    return tuple(names)
+
+
 def load_settings(path: Path) -> Settings:
     if not path.is_file():
         return Settings()
@@ -78,6 +96,8 @@ def load_settings(path: Path) -> Settings:
                             problems),
         start_minimized=_flag(data.get("window"), "start_minimized", False,
                               f"{path} [window]", problems),
+        keyring_allow_backends=_backend_names(data.get("keyring"), f"{path} [keyring]",
+                                              problems),
         problems=tuple(problems),
     )
 

@@ -1,5 +1,5 @@
 """Several processes on one store (window + CLI, or two scripts): nothing is lost, and a
-rotating refresh token is spent once (SECURITY 16 and 26)."""
+rotating refresh token is spent once (SECURITY.md #16 and #26)."""
 
 from __future__ import annotations
 

@@ -70,6 +70,11 @@ def test_1_0a_connect_then_signed_requests_pass_and_tampered_ones_fail(
     tampered = requests.post(oauth1server.echo_url, data={"note": "hello w0rld"},
                              headers={"Authorization": signed}, timeout=10)
     assert tampered.status_code == 401
+    # Repeated form keys: the signature covers both values, as the provider receives them.
+    signed = header(cli_env, "POST", oauth1server.echo_url, "dup=x", "dup=y")
+    both = requests.post(oauth1server.echo_url, data=[("dup", "x"), ("dup", "y")],
+                         headers={"Authorization": signed}, timeout=10)
+    assert both.status_code == 200, both.text
 
 
 def test_1_0a_denied_reports_not_approved(cli_env, oauth1server, oauth1_browser):

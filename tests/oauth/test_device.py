@@ -1,4 +1,4 @@
-"""Device grant (RFC 8628, SECURITY 20): default interval, slow_down, expiry, user code
+"""Device grant (RFC 8628, SECURITY.md #20): default interval, slow_down, expiry, user code
 shown, denial — against a token endpoint on 127.0.0.1 with an injected clock and wait."""
 
 from __future__ import annotations

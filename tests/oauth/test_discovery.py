@@ -1,5 +1,5 @@
 """Discovery: endpoints from the provider's metadata, RFC 9207 ``iss`` enforced when the
-metadata advertises it (SECURITY 10), the metadata cached for a day."""
+metadata advertises it (SECURITY.md #10), the metadata cached for a day."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""HttpClient and OAuth2Client against a real HTTP server on 127.0.0.1 (promises 11-17)."""
+"""HttpClient and OAuth2Client against a real HTTP server on 127.0.0.1 (SECURITY.md #11-17)."""
 
 from __future__ import annotations
 
@@ -733,4 +733,35 @@ def test_the_proxy_fixture_would_see_a_request_that_left(proxy_to_server, http):
     server = proxy_to_server
     server.expect_request("/seen").respond_with_data("ok")
     http.request("GET", server.url_for("/seen"))
+    assert len(server.log) == 1
+
+
+# --- loopback never goes through a proxy (SECURITY.md #12) -----------------------------------
+
+
+@pytest.fixture
+def proxy() -> Iterator[HTTPServer]:
+    """A second loopback server standing in for a proxy the environment names."""
+    proxy_server = HTTPServer(host="127.0.0.1", port=0)
+    proxy_server.start()
+    yield proxy_server
+    proxy_server.clear()
+    proxy_server.stop()
+
+
+@pytest.mark.parametrize("host", ["127.0.0.1", "localhost"])
+def test_loopback_requests_never_go_through_a_proxy(server, proxy, monkeypatch, http, host):
+    """With every proxy variable pointing at a proxy and no_proxy not covering the
+    loopback, the token request (refresh token, client secret) still goes direct."""
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy",
+                 "ALL_PROXY"):
+        monkeypatch.setenv(name, proxy.url_for("/"))
+    monkeypatch.setenv("no_proxy", "example.org")
+    monkeypatch.setenv("NO_PROXY", "example.org")
+    proxy.expect_request("/token").respond_with_data("proxied")
+    server.expect_request("/token", method="POST").respond_with_json({"ok": True})
+    url = server.url_for("/token").replace("127.0.0.1", host)
+    answer = http.request("POST", url, data={"refresh_token": "rt-secret"})
+    assert answer.json() == {"ok": True}
+    assert proxy.log == []  # the proxy saw nothing, not even a CONNECT
     assert len(server.log) == 1

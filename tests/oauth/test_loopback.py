@@ -1,4 +1,4 @@
-"""The loopback redirect catcher against real sockets (SECURITY.md promises 1-9, 28).
+"""The loopback redirect catcher against real sockets (SECURITY.md #1-9, #28).
 
 "Pending" means: the flow keeps waiting and the real redirect still completes it
 afterwards, with its own code. Bad requests carry ATTACKER_CODE so that a flow
@@ -153,7 +153,7 @@ def server() -> Iterator[LoopbackRedirectServer]:
         yield srv
 
 
-# --- promise 1: binding --------------------------------------------------------------
+# --- SECURITY.md #1: binding --------------------------------------------------------------
 
 
 def test_binds_127_0_0_1_only_and_redirect_uri_uses_literal_and_bound_port(server):
@@ -214,7 +214,7 @@ def test_custom_path_is_used_in_redirect_uri_and_is_the_only_callback():
         assert_still_pending_then_completes(srv)
 
 
-# --- promise 2, 4, 5: requests that are not the valid redirect stay pending ---------------
+# --- SECURITY.md #2, #4, #5: requests that are not the valid redirect stay pending ---------------
 
 
 OTHER_PATHS = ["/favicon.ico", "/", "/callback/x", "/callbackx", "/robots.txt"]
@@ -334,7 +334,7 @@ def test_malformed_request_line_gets_400_without_echoing_code_or_state(server, c
     assert "Traceback" not in capsys.readouterr().err
 
 
-# --- promise 6: slow clients and size caps ---------------------------------------------
+# --- SECURITY.md #6: slow clients and size caps ---------------------------------------------
 
 
 def test_idle_and_slow_connections_do_not_delay_the_valid_redirect(server):
@@ -400,7 +400,7 @@ def test_three_kib_code_completes_the_flow(server):
     assert server.wait(TIMEOUT).code.reveal() == code
 
 
-# --- promise 7: one result per flow, then close ---------------------------------------------
+# --- SECURITY.md #7: one result per flow, then close ---------------------------------------------
 
 
 def test_reload_after_valid_redirect_gets_finished_page_and_result_is_unchanged(server):
@@ -468,7 +468,7 @@ def test_wait_timeout_raises_flow_timeout_and_frees_the_port():
         assert port_can_be_bound(port, within=0.5)
 
 
-# --- refusals and pages (promise 8) -------------------------------------------------------
+# --- refusals and pages (SECURITY.md #8) -------------------------------------------------------
 
 
 def test_access_denied_with_right_state_ends_flow_as_not_approved(server):
@@ -510,7 +510,7 @@ def test_success_page_is_safe_and_names_the_provider(server):
     assert reply.headers.get_content_type() == "text/html"
 
 
-# --- promise 9: several flows at once --------------------------------------------------------
+# --- SECURITY.md #9: several flows at once --------------------------------------------------------
 
 
 def test_redirect_for_flow_a_sent_to_flow_b_gets_403_and_does_not_complete_b():
@@ -525,7 +525,7 @@ def test_redirect_for_flow_a_sent_to_flow_b_gets_403_and_does_not_complete_b():
         assert a.wait(TIMEOUT).code.reveal() == CODE
 
 
-# --- promise 28: logs ----------------------------------------------------------------------------
+# --- SECURITY.md #28: logs ------------------------------------------------------------------------
 
 
 def test_debug_log_never_shows_code_or_state(server, caplog):

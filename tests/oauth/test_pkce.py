@@ -1,4 +1,4 @@
-"""state and PKCE (SECURITY.md promise 3) and the Secret wrapper (promise 28)."""
+"""state and PKCE (SECURITY.md #3) and the Secret wrapper (SECURITY.md #28)."""
 
 from __future__ import annotations
 

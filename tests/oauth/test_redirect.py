@@ -1,4 +1,5 @@
-"""validate_redirect / validate_pasted: one error class per failure (promises 2, 3, 10, 28)."""
+"""validate_redirect / validate_pasted: one error class per failure
+(SECURITY.md #2, #3, #10, #28)."""
 
 from __future__ import annotations
 

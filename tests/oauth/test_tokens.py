@@ -1,5 +1,5 @@
 """parse_token_response and TokenSet: every token endpoint answer gives a TokenSet or one
-specific error, never a crash and never a leaked token (promises 14, 15, 28)."""
+specific error, never a crash and never a leaked token (SECURITY.md #14, #15, #28)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Presets and the user's providers.toml: merged key by key, bad entries reported with
-file, line and key and skipped, the rest loaded (promise 12 for configured endpoints)."""
+file, line and key and skipped, the rest loaded (SECURITY.md #12 for configured endpoints)."""
 
 from __future__ import annotations
 

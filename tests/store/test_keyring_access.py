@@ -1,5 +1,5 @@
-"""KeyringAccess: unsafe backends refused however chosen (promise 22); deadlines and the
-three distinct outcomes unavailable / locked / not found (promise 23)."""
+"""KeyringAccess: unsafe backends refused however chosen (SECURITY.md #22); deadlines and the
+three distinct outcomes unavailable / locked / not found (SECURITY.md #23)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Values over a backend's size limit are split and joined, never truncated (promise 25)."""
+"""Values over a backend's size limit are split and joined, never truncated (SECURITY.md #25)."""
 
 from __future__ import annotations
 

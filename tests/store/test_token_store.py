@@ -1,5 +1,5 @@
 """TokenStore: secrets only in account entries, writes read back, corrupt entries reported and
-left byte-identical, no account lost to concurrent writers (promises 21, 24, 26)."""
+left byte-identical, no account lost to concurrent writers (SECURITY.md #21, #24, #26)."""
 
 from __future__ import annotations
 

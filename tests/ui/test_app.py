@@ -48,3 +48,34 @@ def test_first_window_offers_a_menu_entry_once(qtbot, qapp, service, monkeypatch
     qtbot.addWidget(second)
     assert offers(second) == []
     second.runner.wait_for_done(5000)
+
+
+@pytest.mark.real_backend_policy
+def test_a_keyring_backend_admitted_only_by_settings_is_named_in_the_window(
+        qtbot, qapp, monkeypatch, tmp_path):
+    """issue 17 item 7: the user sees where tokens go when settings.toml opted in."""
+    from tests.conftest import MemoryKeyring
+    from tokenmgr.accounts import AccountService
+    from tokenmgr.providers.config import ProviderCatalog
+    from tokenmgr.store.keyring_access import KeyringAccess
+    from tokenmgr.store.token_store import TokenStore
+    from tokenmgr.values.provider import Provider
+
+    class OptedIn(MemoryKeyring):
+        pass
+
+    OptedIn.__module__, OptedIn.__qualname__ = "keyrings.thirdparty", "OptedIn"
+    store = TokenStore(KeyringAccess(OptedIn(), deadline=5.0,
+                                     allowed_backends=["keyrings.thirdparty.OptedIn"]),
+                       tmp_path / "store.lock")
+    service = AccountService(store, providers_file=None, catalog_loader=lambda: ProviderCatalog(
+        {"p": Provider(id="p", name="P")}))
+    monkeypatch.setattr(accounts, "build_default_service", lambda: service)
+    messages: list[str] = []
+    window = build_window(qapp)
+    qtbot.addWidget(window)
+    window.message_shown.connect(messages.append)
+    qtbot.waitUntil(lambda: any("keyrings.thirdparty.OptedIn" in m for m in messages),
+                    timeout=5000)
+    assert any("settings.toml" in m for m in messages)
+    window.runner.wait_for_done(5000)

@@ -38,8 +38,9 @@ def test_connect_page_cancel_asks_and_finish_offers_close(qtbot):
 
 
 def test_body_lines_become_form_fields_and_curl_quotes_them():
-    assert parse_body("a=1\n\nb = x=y\nflag") == {"a": "1", "b": " x=y", "flag": ""}
-    assert curl_command("GET", "https://h/p?q=1", "OAuth a=\"b\"", {}) == (
+    assert parse_body("a=1\n\nb = x=y\nflag\na=2") == [
+        ("a", "1"), ("b", " x=y"), ("flag", ""), ("a", "2")]  # repeated keys kept, in order
+    assert curl_command("GET", "https://h/p?q=1", "OAuth a=\"b\"", []) == (
         "curl -X GET -H 'Authorization: OAuth a=\"b\"' 'https://h/p?q=1'")
 
 

@@ -199,12 +199,12 @@ def test_sign_dialog_copies_a_header_and_a_curl_command(qtbot, window):
     dialog = window.sign_dialog
     dialog.method.setCurrentText("POST")
     dialog.url.setText("https://api.example/items?x=1")
-    dialog.body.setPlainText("name=a b\nflag=1")
+    dialog.body.setPlainText("name=a b\nflag=1\nname=c")
     with qtbot.waitSignal(window.clipboard.copied, timeout=5000):
         dialog.copy_curl.click()
     assert QGuiApplication.clipboard().text() == (
         f"curl -X POST -H 'Authorization: Bearer {ACCESS}' --data-urlencode 'name=a b' "
-        "--data-urlencode flag=1 'https://api.example/items?x=1'")
+        "--data-urlencode flag=1 --data-urlencode name=c 'https://api.example/items?x=1'")
     with qtbot.waitSignal(window.clipboard.copied, timeout=5000):
         dialog.copy_header.click()
     assert QGuiApplication.clipboard().text() == f"Bearer {ACCESS}"

@@ -1,4 +1,4 @@
-"""Which URLs may carry OAuth traffic or reach the browser (promises 11 and 12)."""
+"""Which URLs may carry OAuth traffic or reach the browser (SECURITY.md #11 and #12)."""
 
 from __future__ import annotations
 

@@ -155,13 +155,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except TokenmgrError as exc:
         # one line (scripts read it); the recommended next step, when there is one, on it
         step = f" Next: {exc.next_step}" if exc.next_step else ""
-        print(f"tokenmgr: {exc}{step}", file=sys.stderr)
+        from tokenmgr.cli.terminal import plain
+
+        print(f"tokenmgr: {plain(exc)}{plain(step)}", file=sys.stderr)
         if args.debug:
             import traceback
 
             from tokenmgr.logsetup import redact
 
-            print(redact(traceback.format_exc()), file=sys.stderr)
+            lines = redact(traceback.format_exc()).splitlines()
+            print("\n".join(plain(line) for line in lines), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("tokenmgr: interrupted", file=sys.stderr)

@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from tokenmgr.cli import context
+from tokenmgr.cli.terminal import plain
 from tokenmgr.secret import Secret
 
 if TYPE_CHECKING:
@@ -56,13 +57,14 @@ def run(args: argparse.Namespace) -> int:
             return 0
     if client_id is None and secret is None and not settings:
         provider = service.provider(args.provider)
-        print(f"{provider.name}: client id {provider.client_id or '(not set)'}")
+        print(f"{plain(provider.name)}: client id {plain(provider.client_id or '(not set)')}")
         missing = service.provider_missing(provider)
         if missing:
             print("Still needed: " + ", ".join(missing))
-        print(f"Register this redirect URI with the provider: {provider.redirect_uri_to_register}")
+        print("Register this redirect URI with the provider: "
+              f"{plain(provider.redirect_uri_to_register)}")
         return 0
     provider = service.configure(args.provider, client_id, secret, settings)
-    print(f"Configured {provider.name}. Redirect URI to register: "
-          f"{provider.redirect_uri_to_register}", file=sys.stderr)
+    print(f"Configured {plain(provider.name)}. Redirect URI to register: "
+          f"{plain(provider.redirect_uri_to_register)}", file=sys.stderr)
     return 0

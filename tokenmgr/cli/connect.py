@@ -7,6 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from tokenmgr.cli import context
+from tokenmgr.cli.terminal import label, plain
 
 if TYPE_CHECKING:
     from tokenmgr.accounts import ConnectJob
@@ -30,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
             recovery.offer(url)
             return
         verb = "Visit" if args.no_browser else "Opening your browser; if it does not open, visit"
-        print(f"{verb}:\n  {url}", file=sys.stderr, flush=True)
+        print(f"{verb}:\n  {plain(url)}", file=sys.stderr, flush=True)
         if device_mode and sys.stderr.isatty():
             from tokenmgr.qr import qr_text
 
@@ -42,15 +43,15 @@ def run(args: argparse.Namespace) -> int:
 
     def ask_code(prompt: str) -> str:
         """One line from stdin: typed at a terminal, or piped by a script."""
-        print(prompt, file=sys.stderr, flush=True)
+        print(plain(prompt), file=sys.stderr, flush=True)
         line = sys.stdin.readline()
         if not line:
             raise FlowCancelledError("No code on standard input; sign-in cancelled.")
         return line.strip()
 
     def show_user_code(code: str, uri: str) -> None:
-        print(f"Your one-time code: {code}\nEnter it at {uri} (the page must show the same "
-              "code).", file=sys.stderr, flush=True)
+        print(f"Your one-time code: {plain(code)}\nEnter it at {plain(uri)} (the page must "
+              "show the same code).", file=sys.stderr, flush=True)
 
     def start(device: bool) -> ConnectJob:
         job = service.begin_connect(
@@ -75,8 +76,8 @@ def run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         job.cancel()
         raise
-    print(f"Connected {account.provider_id}:{account.name}")
+    print(f"Connected {label(account)}")
     if job.change is not None:
         for line in job.change.lines():
-            print(line)
+            print(plain(line))
     return 0

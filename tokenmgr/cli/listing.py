@@ -10,6 +10,7 @@ from typing import Any
 from tokenmgr.access_log import AccessLog, default_log
 from tokenmgr.cli import context
 from tokenmgr.cli.context import iso_utc
+from tokenmgr.cli.terminal import plain
 from tokenmgr.status_text import describe_state
 from tokenmgr.store.schema import AccountSummary
 
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
     now = service.clock()
     catalog = service.catalog()
     for error in catalog.errors:
-        print(f"tokenmgr: {error}", file=sys.stderr)
+        print(f"tokenmgr: {plain(error)}", file=sys.stderr)
     if args.verb == "providers":
         providers = []
         for provider in catalog.providers.values():
@@ -51,23 +52,27 @@ def run(args: argparse.Namespace) -> int:
         else:
             for p in providers:
                 state = "ready" if p["ready"] else "needs " + ", ".join(p["missing"])
-                print(f"{p['id']:<20} {p['name']:<36} {p['protocol']:<7} {state}")
+                print(f"{plain(p['id']):<20} {plain(p['name']):<36} {p['protocol']:<7} {state}")
         return 0
     summaries = service.summaries()
+    keyring = service.keyring_verdict()
     if args.json:
         log = default_log()
         print(json.dumps({
             "version": 1,
             "providers": [p.to_public_dict() for p in catalog.providers.values()],
             "accounts": [account_json(s, now) | last_used(s, log) for s in summaries],
+            "keyring": {"backend": keyring.name, "allowed_by_settings": keyring.opted_in},
         }, indent=2))
         return 0
+    if keyring.opted_in:  # only settings.toml admits it: say where the tokens are
+        print(f"tokenmgr: tokens are kept in {plain(keyring.describe())}", file=sys.stderr)
     if not summaries:
         print("No accounts yet. Connect one with: tokenmgr connect PROVIDER", file=sys.stderr)
         return 0
     for s in summaries:
         note = _health_note(s, catalog, now)
-        print(f"{s.provider_id}:{s.name:<30} {describe_state(s, now)}{note}")
+        print(f"{plain(s.provider_id)}:{plain(s.name):<30} {describe_state(s, now)}{note}")
     return 0
 
 

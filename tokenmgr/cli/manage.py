@@ -7,6 +7,8 @@ import sys
 
 from tokenmgr import interrupts
 from tokenmgr.cli import context
+from tokenmgr.cli.terminal import label
+from tokenmgr.values.keys import Selector
 
 
 def run(args: argparse.Namespace) -> int:
@@ -23,15 +25,15 @@ def run(args: argparse.Namespace) -> int:
         if not args.account:
             print("tokenmgr: refresh needs an ACCOUNT or --all", file=sys.stderr)
             return 2
-        summary = service.resolve(args.account)
+        summary = service.resolve(Selector(args.account))
         service.refresh(summary.key)
-        print(f"Refreshed {summary.provider_id}:{summary.name}", file=sys.stderr)
+        print(f"Refreshed {label(summary)}", file=sys.stderr)
         return 0
-    summary = service.resolve(args.account)
+    summary = service.resolve(Selector(args.account))
     if args.verb == "disconnect" or args.local_only:
         service.disconnect(summary.key)
-        print(f"Forgot {summary.provider_id}:{summary.name} locally", file=sys.stderr)
+        print(f"Forgot {label(summary)} locally", file=sys.stderr)
         return 0
     service.revoke(summary.key)
-    print(f"Revoked {summary.provider_id}:{summary.name}", file=sys.stderr)
+    print(f"Revoked {label(summary)}", file=sys.stderr)
     return 0

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from tokenmgr import interrupts
 from tokenmgr.accounts import AccountService
+from tokenmgr.cli import terminal
 from tokenmgr.errors import TokenmgrError
 from tokenmgr.store.schema import AccountSummary
 
@@ -36,6 +37,9 @@ def refresh_all(service: AccountService, concurrency: int, out: TextIO | None = 
             print(f"{label(summary)}: OAuth 1 tokens do not expire; nothing to refresh",
                   file=out)
             continue
+        if not summary.has_refresh_token and summary.expires_at is None:
+            print(f"Skipped {label(summary)}: its token does not expire", file=out)
+            continue  # nothing to refresh; said, not silent (one that expires is refused)
         futures[pool.submit(service.refresh, summary.key)] = summary
     reported: set[Future[object]] = set()
 
@@ -48,7 +52,7 @@ def refresh_all(service: AccountService, concurrency: int, out: TextIO | None = 
             print(f"tokenmgr: {label(summary)}: not refreshed (interrupted)", file=out)
             return 0
         except TokenmgrError as exc:
-            print(f"tokenmgr: {label(summary)}: {exc}", file=out)
+            print(f"tokenmgr: {label(summary)}: {terminal.plain(exc)}", file=out)
             return exc.exit_code
         print(f"Refreshed {label(summary)}", file=out)
         return 0
@@ -79,4 +83,4 @@ def warm_up(service: AccountService, summaries: list[AccountSummary]) -> None:
 
 
 def label(summary: AccountSummary) -> str:
-    return f"{summary.provider_id}:{summary.name}"
+    return terminal.label(summary)  # provider text printed inert

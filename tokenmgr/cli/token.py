@@ -1,7 +1,7 @@
 """``tokenmgr token`` and ``tokenmgr header``: the scripting fast path.
 
 stdout carries the token and nothing else; on any failure stdout stays empty
-and one line goes to stderr (promise 31). The agent is asked first (see
+and one line goes to stderr (SECURITY.md #31). The agent is asked first (see
 ``tokenmgr.agent.fastpath``); without one, a still-valid token costs one index
 read and one entry read, and requests is imported only when a refresh is due.
 Every read is written to the access log.
@@ -17,6 +17,7 @@ from tokenmgr import interrupts
 from tokenmgr.agent import fastpath
 from tokenmgr.cli import context
 from tokenmgr.errors import AccountNotFoundError
+from tokenmgr.values.keys import Selector
 
 
 def chosen_selector(account: str | None) -> str:
@@ -56,7 +57,8 @@ def run(args: argparse.Namespace) -> int:
         return 0
     account = service.fresh_account(selector)
     if args.verb == "header" and account.tokens.token_type == "OAuth1":
-        value = service.authorization_header(selector, args.method, args.url, body).reveal()
+        value = service.authorization_header(Selector(selector), args.method, args.url,
+                                             body).reveal()
     elif args.verb == "header":
         value = f"Bearer {account.tokens.access_token.reveal()}"
     else:

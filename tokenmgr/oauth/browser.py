@@ -3,7 +3,7 @@
 Python's ``webbrowser`` honours ``BROWSER`` (tests plug a scripted browser in
 that way) but its generic launcher waits for the command to exit, so it runs
 on a daemon thread. Only ``https:`` URLs, or ``http:`` to a loopback address,
-are ever handed to a browser (promise 11).
+are ever handed to a browser (SECURITY.md #11).
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ tokenmgr shows the user code (the user compares it with what the provider's
 page asks for), opens the verification page, and polls the token endpoint:
 every ``interval`` seconds (5 when the provider gives none), 5 s more for all
 later polls after each ``slow_down``, and never past ``expires_in``
-(SECURITY 20). Waiting is a cancellable ``Event.wait``, injectable for tests.
+(SECURITY.md #20). Waiting is a cancellable ``Event.wait``, injectable for tests.
 """
 
 from __future__ import annotations

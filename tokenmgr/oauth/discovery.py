@@ -7,7 +7,7 @@ the issuer's path), and its ``issuer`` must equal the configured one byte for
 byte. A ``discovery_url`` may name the document directly instead.
 The endpoints the configuration leaves out are filled from the metadata, and when the
 metadata advertises ``authorization_response_iss_parameter_supported`` the
-redirect must carry that ``iss`` (RFC 9207, SECURITY 10). Fetching is network
+redirect must carry that ``iss`` (RFC 9207, SECURITY.md #10). Fetching is network
 work, so it happens when a client is built (on a worker), never when the
 catalog loads; the metadata (public) is cached on disk for a day so
 ``tokenmgr token`` does not fetch it on every refresh.

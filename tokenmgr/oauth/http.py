@@ -63,6 +63,12 @@ class HttpClient:
         self._session = requests.Session()
         self._session.headers["User-Agent"] = USER_AGENT
         self._session.trust_env = True  # proxies from the environment, as users expect
+        # Loopback traffic (local IdPs, the catcher's own servers) never goes through a
+        # proxy, whatever http_proxy/no_proxy say: a proxy would see the refresh token
+        # and client secret in clear text (SECURITY.md #12). This session reads no environment.
+        self._direct = requests.Session()
+        self._direct.headers["User-Agent"] = USER_AGENT
+        self._direct.trust_env = False
         self.connect_timeout = connect_timeout
         self.total_timeout = total_timeout
         self.max_bytes = max_bytes
@@ -80,8 +86,9 @@ class HttpClient:
         check_endpoint(url)
         deadline = time.monotonic() + self.total_timeout
         host = urlsplit(url).hostname
+        session = self._direct if is_loopback_host(host or "") else self._session
         try:
-            resp = self._session.request(
+            resp = session.request(
                 method, url, data=data, json=json_body, headers=headers, auth=auth,
                 timeout=(self.connect_timeout, self.total_timeout), stream=True,
                 allow_redirects=False, verify=True,
@@ -138,3 +145,4 @@ class HttpClient:
 
     def close(self) -> None:
         self._session.close()
+        self._direct.close()

@@ -12,15 +12,18 @@ cannot delay the real redirect. After the valid redirect, reloads see a
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import errno
 import logging
 import socket
 import struct
 import threading
+import time
 from collections.abc import Callable
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import urlsplit
 
 from tokenmgr.errors import (
@@ -47,26 +50,82 @@ MAX_HEADER_BYTES = 16384
 CLIENT_CLOSE_WAIT = 2.0  # seconds to let the browser close a connection first
 
 
+def _reset_on_close(request: socket.socket) -> None:
+    """SO_LINGER 0: closing sends RST, so 127.0.0.1:PORT never sits in TIME_WAIT."""
+    with contextlib.suppress(OSError):
+        request.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+
+
 class _Server(ThreadingHTTPServer):
     allow_reuse_address = False  # HTTPServer sets SO_REUSEADDR by default
     daemon_threads = True
     request_queue_size = 16
     catcher: LoopbackRedirectServer
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Every accepted connection until it is closed: an open one (an idle browser
+        # preconnect, a client trickling bytes) keeps the port taken after the flow,
+        # so close() ends them all (SECURITY.md #7).
+        self.connections: dict[socket.socket, bool] = {}  # -> answered
+        self.connections_changed = threading.Condition()
+        self.aborting = False
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self.connections_changed:
+            if self.aborting:
+                _reset_on_close(request)
+                self.close_request(request)
+                return
+            self.connections[request] = False
+        super().process_request(request, client_address)
+
+    def mark_answered(self, request: Any) -> None:
+        with self.connections_changed:
+            if request in self.connections:
+                self.connections[request] = True
+            self.connections_changed.notify_all()
+
     def shutdown_request(self, request: socket.socket) -> None:  # type: ignore[override]
         # Closing first leaves 127.0.0.1:PORT in TIME_WAIT for a minute, and without
-        # SO_REUSEADDR no later flow could bind that port (promise 7). So let the client
-        # close first; if it does not, reset the connection instead (no TIME_WAIT).
+        # SO_REUSEADDR no later flow could bind that port (SECURITY.md #7). So let the client
+        # close first (within CLIENT_CLOSE_WAIT in all, however it trickles bytes); if
+        # it does not, or the catcher is closing, reset the connection (no TIME_WAIT).
         closed_by_client = False
+        deadline = time.monotonic() + CLIENT_CLOSE_WAIT
         with contextlib.suppress(OSError):
-            request.settimeout(CLIENT_CLOSE_WAIT)
-            while request.recv(4096):
-                pass
-            closed_by_client = True
-        if not closed_by_client:
-            with contextlib.suppress(OSError):
-                request.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+            while not self.aborting:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                request.settimeout(left)
+                if not request.recv(4096):
+                    closed_by_client = True
+                    break
+        if not closed_by_client or self.aborting:
+            _reset_on_close(request)
         self.close_request(request)
+        with self.connections_changed:
+            self.connections.pop(request, None)
+            self.connections_changed.notify_all()
+
+    def end_connections(self, grace: float) -> None:
+        """After the listening socket is closed: give connections already answered up
+        to ``grace`` seconds for the client to read the page and close, then reset
+        every one still open and wait until their threads have closed them."""
+        deadline = time.monotonic() + grace
+        with self.connections_changed:
+            while any(self.connections.values()):
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
+                self.connections_changed.wait(left)
+            self.aborting = True
+            for request in self.connections:
+                _reset_on_close(request)
+                with contextlib.suppress(OSError):
+                    request.shutdown(socket.SHUT_RD)  # wakes a handler blocked reading
+            self.connections_changed.wait_for(lambda: not self.connections, timeout=grace)
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -123,6 +182,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
+        self.server.mark_answered(self.request)
 
 
 class LoopbackRedirectServer:
@@ -181,6 +241,9 @@ class LoopbackRedirectServer:
             name="tokenmgr-loopback", daemon=True,
         )
         self._thread.start()
+        # A CLI that exits right after the sign-in still ends every connection
+        # properly (the page fully served, no port left in TIME_WAIT).
+        atexit.register(self.close)
 
     def expect(self, expected_state: Secret) -> None:
         """Set the value the redirect must carry once it is known (OAuth 1: the
@@ -224,13 +287,17 @@ class LoopbackRedirectServer:
         return self._finish(result=result, error=error, claimer=True)
 
     def close(self) -> None:
-        if self._closed:
-            return
-        self._closed = True
+        """Stop listening and end every connection; returns once the port is free."""
+        with self._lock:
+            if self._closed:
+                return
+            self._closed = True
         server = self._server
         if server is not None:
+            atexit.unregister(self.close)
             server.shutdown()
             server.server_close()
+            server.end_connections(CLIENT_CLOSE_WAIT)
 
     def __enter__(self) -> LoopbackRedirectServer:
         self.start()

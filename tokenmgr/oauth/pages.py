@@ -1,7 +1,7 @@
 """The small HTML pages the loopback catcher shows in the user's browser.
 
 Provider-supplied text is HTML-escaped; no page carries the code, the state
-or any third-party resource (promise 8).
+or any third-party resource (SECURITY.md #8).
 """
 
 from __future__ import annotations

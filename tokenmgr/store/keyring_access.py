@@ -1,9 +1,10 @@
 """Every keyring call, with a deadline and three distinct failure outcomes.
 
-- ``KeyringUnavailableError``: no backend that protects secrets (plaintext,
-  null and fail backends are refused however they were chosen, promise 22);
+- ``KeyringUnavailableError``: no backend that protects secrets (only the
+  allow-list in ``backend_policy`` or one named in settings.toml is accepted,
+  however it was chosen, SECURITY.md #22);
 - ``KeyringLockedError``: the call did not return in time (a locked Secret
-  Service can hang callers forever, promise 23) — never "not found";
+  Service can hang callers forever, SECURITY.md #23) — never "not found";
 - not found: ``get`` returns None, ``delete`` returns False.
 
 Calls run on daemon threads: an executor's threads are joined at exit, so a
@@ -14,44 +15,24 @@ on first use.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Any, TypeVar
 
 from tokenmgr.errors import KeyringLockedError, KeyringUnavailableError, StoreError
+from tokenmgr.store import backend_policy
 
 SERVICE = "tokenmgr"
 DEFAULT_DEADLINE = 15.0
 T = TypeVar("T")
 
-# (module prefix, class name or "*") of backends that do not protect secrets.
-REFUSED_BACKENDS = (
-    ("keyring.backends.fail", "*"),
-    ("keyring.backends.null", "*"),
-    ("keyrings.alt.file", "*"),
-    ("keyrings.alt.pyfs", "*"),
-    ("keyrings.alt.multi", "*"),
-    ("keyrings.alt.escape", "*"),
-)
-
-
-def backend_is_refused(backend: Any) -> bool:
-    """True for backends that would store secrets unprotected or drop them."""
-    cls = type(backend)
-    for module, name in REFUSED_BACKENDS:
-        if cls.__module__.startswith(module) and name in ("*", cls.__name__):
-            return True
-    if cls.__name__ == "PlaintextKeyring":
-        return True
-    children = getattr(backend, "backends", None)
-    if cls.__module__.startswith("keyring.backends.chainer"):
-        # A chainer writes to the first child that accepts: one unsafe child is enough.
-        return not children or any(backend_is_refused(child) for child in children)
-    return False
+def backend_is_refused(backend: Any, allowed: Collection[str] = ()) -> bool:
+    """True unless the backend is known to protect secrets or the user named it
+    (the allow-list: ``backend_policy``)."""
+    return not backend_policy.judge(backend, allowed).accepted
 
 
 def describe_backend(backend: Any) -> str:
-    cls = type(backend)
-    return f"{cls.__module__}.{cls.__name__}"
+    return backend_policy.backend_name(backend)
 
 
 def _platform_backend() -> Any:
@@ -102,15 +83,17 @@ WINDOWS_MAX_CHARS = 1200  # Credential Manager keeps 2,560 bytes of UTF-16 per s
 
 
 def max_chars_for(backend: Any) -> int | None:
-    """The largest value a backend keeps whole; larger ones are split (promise 25)."""
+    """The largest value a backend keeps whole; larger ones are split (SECURITY.md #25)."""
     return WINDOWS_MAX_CHARS if type(backend).__module__.startswith("keyring.backends.Windows") \
         else None
 
 
 class KeyringAccess:
     def __init__(self, backend: Any = None, *, service: str = SERVICE,
-                 deadline: float = DEFAULT_DEADLINE, max_chars: int | None = None) -> None:
+                 deadline: float = DEFAULT_DEADLINE, max_chars: int | None = None,
+                 allowed_backends: Collection[str] = ()) -> None:
         self._backend = backend
+        self.allowed_backends = frozenset(allowed_backends)  # settings.toml's opt-in
         self.service = service
         self.deadline = deadline
         self.max_chars = max_chars
@@ -121,12 +104,23 @@ class KeyringAccess:
         with self._init_lock:
             if self._backend is None:
                 self._backend = self._call(self._load_backend, "open the keyring")
-        if backend_is_refused(self._backend):
+        if backend_is_refused(self._backend, self.allowed_backends):
+            name = describe_backend(self._backend)
             raise KeyringUnavailableError(
-                f"The keyring backend {describe_backend(self._backend)} does not protect "
-                "secrets; tokenmgr refuses to store tokens there. Install or unlock a "
-                "Secret Service (GNOME Keyring, KWallet), or choose another backend.")
+                f"The keyring backend {name} does not protect secrets, or tokenmgr cannot "
+                "tell that it does; tokenmgr refuses to store tokens there. Install or "
+                "unlock a Secret Service (GNOME Keyring, KWallet), or choose another "
+                "backend; to accept this one anyway, name it in settings.toml: "
+                f'[keyring] allow_backend = "{name}".')
         return self._backend
+
+    def verdict(self) -> backend_policy.BackendVerdict:
+        """Which backend holds the tokens and why it is accepted (for the window and
+        ``tokenmgr list``); may open the keyring: call it off the UI thread."""
+        with self._init_lock:
+            if self._backend is None:
+                self._backend = self._call(self._load_backend, "open the keyring")
+        return backend_policy.judge(self._backend, self.allowed_backends)
 
     @staticmethod
     def _load_backend() -> Any:

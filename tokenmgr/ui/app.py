@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from tokenmgr.store.backend_policy import BackendVerdict
     from tokenmgr.ui.main_window import MainWindow
 
 
@@ -53,6 +54,7 @@ def build_window(app: QApplication, *, show: bool = True) -> MainWindow:
     from tokenmgr.ui.desktop_entry_offer import offer_desktop_entry
 
     offer_desktop_entry(window, report=window.show_message)  # first run, pip/pipx installs
+    show_opted_in_keyring(window)
     return window
 
 
@@ -80,6 +82,17 @@ def install_tray(window: MainWindow, app_icon: object, wanted: bool) -> None:
         window.notifier.activated.connect(window.open_at)
     tray.show()
     apply_settings(window, window.settings)
+
+
+def show_opted_in_keyring(window: MainWindow) -> None:
+    """A backend admitted only by settings.toml's [keyring] allow_backend is named in
+    the window, so the user sees where tokens go (issue 17 item 7)."""
+
+    def shown(verdict: BackendVerdict) -> None:
+        if verdict.opted_in:
+            window.show_message(f"Tokens are kept in {verdict.describe()}.")
+
+    window.runner.submit(window.service.keyring_verdict, shown, lambda exc: None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1,4 +1,4 @@
-"""Copy secrets to the clipboard the way password managers do (promise 27).
+"""Copy secrets to the clipboard the way password managers do (SECURITY.md #27).
 
 The data carries the concealed hints clipboard managers honour, is never put
 in the X11 PRIMARY selection, and is cleared after a timeout and on quit —

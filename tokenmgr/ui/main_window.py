@@ -53,6 +53,7 @@ from tokenmgr.ui.text import confirm_dialog, plain_label
 from tokenmgr.ui.tray import AccountTray
 from tokenmgr.ui.window_actions import ACCOUNT_MENU, build_actions
 from tokenmgr.ui.workers import REFRESH_LANE, TaskRunner
+from tokenmgr.values.keys import AccountKey
 from tokenmgr.values.provider import Provider
 
 TICK_MS = 30_000
@@ -444,10 +445,11 @@ class MainWindow(QMainWindow):
         if key is None or summary is None:
             return
 
-        def sign(method: str, url: str, body: dict[str, str],
+        def sign(method: str, url: str, body: list[tuple[str, str]],
                  deliver: Callable[[str], None]) -> None:
             self.runner.submit(
-                lambda: self.service.authorization_header(key, method, url, body).reveal(),
+                lambda: self.service.authorization_header_for_key(
+                    AccountKey(key), method, url, body).reveal(),
                 deliver, lambda exc: dialog.status.setText(describe_error(exc)))
 
         dialog = SignRequestDialog(f"{summary.provider_id}: {summary.name}", sign,

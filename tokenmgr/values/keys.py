@@ -10,6 +10,9 @@ from __future__ import annotations
 from typing import NewType
 
 AccountKey = NewType("AccountKey", str)
+# What a user types to pick an account: ``PROVIDER``, ``PROVIDER:NAME`` or
+# ``PROVIDER:ACCOUNT_ID`` (exact, never a substring). Only faces make one.
+Selector = NewType("Selector", str)
 
 
 def account_key(provider_id: str, account_id: str) -> AccountKey:

@@ -30,7 +30,7 @@ class TokenSet:
         return self.expires_at is not None and self.expires_at - now <= margin
 
     def with_refreshed(self, newer: TokenSet) -> TokenSet:
-        """Merge a refresh answer: a missing refresh token keeps the old one (promise 15)."""
+        """Merge a refresh answer: a missing refresh token keeps the old one (SECURITY.md #15)."""
         if newer.refresh_token is None and self.refresh_token is not None:
             newer = replace(newer, refresh_token=self.refresh_token)
         if newer.id_token is None and self.id_token is not None:

@@ -43,7 +43,7 @@ class OAuth1Server:
     ``user_ids`` (username -> numeric id), ``validator`` (the in-memory stores), ``app``.
 
     ``allow_plaintext=True`` makes the server accept PLAINTEXT signatures even on plain http;
-    never do that except to prove that a *client* refuses to send them (SECURITY 18).
+    never do that except to prove that a *client* refuses to send them (SECURITY.md #18).
     """
 
     consumer_key = CONSUMER_KEY

@@ -103,7 +103,7 @@ def _same(a: str | None, b: str | None) -> bool:
 
 class Validator(RequestValidator):
     """See the module docstring. ``allow_plaintext`` must stay False on plain http
-    (SECURITY 18); it exists only to let a test prove the *client* refuses PLAINTEXT."""
+    (SECURITY.md #18); it exists only to let a test prove the *client* refuses PLAINTEXT."""
 
     def __init__(
         self,

@@ -25,6 +25,7 @@ from tokenmgr.ui.clipboard import SecretClipboard
 from tokenmgr.ui.detail_pane import clock_time
 from tokenmgr.ui.errors import describe_error
 from tokenmgr.ui.workers import REFRESH_LANE, TaskRunner
+from tokenmgr.values.keys import AccountKey
 
 Confirm = Callable[[str, str, str], bool]
 FAILURES_BEFORE_NOTIFYING = 3
@@ -73,8 +74,8 @@ class AccountController(QObject):
     def copy(self, key: str, *, header: bool = False) -> None:
         def fresh() -> Secret:
             if header:
-                return self._service.authorization_header(key)
-            return self._service.copyable_credentials(key)
+                return self._service.authorization_header_for_key(AccountKey(key))
+            return self._service.copyable_credentials(AccountKey(key))
 
         def copied(secret: Secret) -> None:
             self.clipboard.copy(secret.reveal())
@@ -85,7 +86,7 @@ class AccountController(QObject):
 
     def load_token(self, key: str, deliver: Callable[[Secret], None]) -> None:
         """For the eye toggle: the current token, delivered on the GUI thread."""
-        self._runner.submit(lambda: self._service.copyable_credentials(key), deliver,
+        self._runner.submit(lambda: self._service.copyable_credentials(AccountKey(key)), deliver,
                             lambda exc: self._problem(key, exc))
 
     def load_account(self, key: str, deliver: Callable[[Account, str], None]) -> None:
@@ -133,7 +134,7 @@ class AccountController(QObject):
                 self.attention.emit(key, f"Refreshing {self._label(key)} keeps failing: "
                                     f"{describe_error(exc)}")
 
-        self._runner.submit(lambda: self._service.refresh(key,
+        self._runner.submit(lambda: self._service.refresh(AccountKey(key),
                                                           only_if_needed=not (manual or force)),
                             done, failed, lane=REFRESH_LANE)
 
@@ -165,7 +166,7 @@ class AccountController(QObject):
             self.message.emit(f"Revoked and removed {label}.")
             self._gone(key)
 
-        self._runner.submit(lambda: self._service.revoke(key), done, failed)
+        self._runner.submit(lambda: self._service.revoke(AccountKey(key)), done, failed)
 
     def remove(self, key: str) -> None:
         label = self._label(key)
@@ -182,7 +183,7 @@ class AccountController(QObject):
             self.message.emit(f"Removed {label}.")
             self._gone(key)
 
-        self._runner.submit(lambda: self._service.disconnect(key), done,
+        self._runner.submit(lambda: self._service.disconnect(AccountKey(key)), done,
                             lambda exc: self._problem(key, exc))
 
     def _gone(self, key: str) -> None:

@@ -27,19 +27,19 @@ from tokenmgr.ui.text import plain_label
 METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
 
 
-def parse_body(text: str) -> dict[str, str]:
-    """``key=value`` per line; blank lines ignored."""
-    body: dict[str, str] = {}
+def parse_body(text: str) -> list[tuple[str, str]]:
+    """``key=value`` per line, in order, repeated keys kept; blank lines ignored."""
+    body: list[tuple[str, str]] = []
     for line in text.splitlines():
         if line.strip():
             key, _, value = line.partition("=")
-            body[key.strip()] = value
+            body.append((key.strip(), value))
     return body
 
 
-def curl_command(method: str, url: str, header: str, body: dict[str, str]) -> str:
+def curl_command(method: str, url: str, header: str, body: list[tuple[str, str]]) -> str:
     parts = ["curl", "-X", method, "-H", f"Authorization: {header}"]
-    for key, value in body.items():
+    for key, value in body:
         parts += ["--data-urlencode", f"{key}={value}"]
     parts.append(url)
     return " ".join(shlex.quote(p) for p in parts)
@@ -49,7 +49,7 @@ class SignRequestDialog(QDialog):
     """``sign(method, url, body, deliver)`` runs in a worker and calls ``deliver(header)``."""
 
     def __init__(self, account_label: str,
-                 sign: Callable[[str, str, dict[str, str], Callable[[str], None]], None],
+                 sign: Callable[[str, str, list[tuple[str, str]], Callable[[str], None]], None],
                  copy: Callable[[str], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Sign a request — {account_label} — tokenmgr")

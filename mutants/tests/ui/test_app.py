@@ -1,0 +1,59 @@
+"""The app entry point builds and shows the window with the app's identity and settings."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from tokenmgr import APP_ID, accounts
+from tokenmgr.ui.app import build_window
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_window_is_shown_with_the_app_id_icon_and_clipboard_setting(
+        qtbot, qapp, service, monkeypatch, tmp_path):
+    settings = tmp_path / "xdg-config" / "tokenmgr" / "settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[clipboard]\nclear_seconds = 12\n")
+    monkeypatch.setattr(accounts, "build_default_service", lambda: service)
+    window = build_window(qapp)
+    qtbot.addWidget(window)
+    qtbot.waitSignal(window.accounts_loaded, timeout=5000, raising=False).wait()
+    assert window.isVisible() and window.windowTitle() == "tokenmgr"
+    assert QApplication.desktopFileName() == APP_ID
+    assert not QApplication.windowIcon().isNull()
+    assert window.clipboard.clear_seconds == 12
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2, timeout=5000)
+    window.runner.wait_for_done(5000)
+
+
+@pytest.mark.real_backend_policy
+def test_a_keyring_backend_admitted_only_by_settings_is_named_in_the_window(
+        qtbot, qapp, monkeypatch, tmp_path):
+    """issue 17 item 7: the user sees where tokens go when settings.toml opted in."""
+    from tests.conftest import MemoryKeyring
+    from tokenmgr.accounts import AccountService
+    from tokenmgr.providers.config import ProviderCatalog
+    from tokenmgr.store.keyring_access import KeyringAccess
+    from tokenmgr.store.token_store import TokenStore
+    from tokenmgr.values.provider import Provider
+
+    class OptedIn(MemoryKeyring):
+        pass
+
+    OptedIn.__module__, OptedIn.__qualname__ = "keyrings.thirdparty", "OptedIn"
+    store = TokenStore(KeyringAccess(OptedIn(), deadline=5.0,
+                                     allowed_backends=["keyrings.thirdparty.OptedIn"]),
+                       tmp_path / "store.lock")
+    service = AccountService(store, providers_file=None, catalog_loader=lambda: ProviderCatalog(
+        {"p": Provider(id="p", name="P")}))
+    monkeypatch.setattr(accounts, "build_default_service", lambda: service)
+    messages: list[str] = []
+    window = build_window(qapp)
+    qtbot.addWidget(window)
+    window.message_shown.connect(messages.append)
+    qtbot.waitUntil(lambda: any("keyrings.thirdparty.OptedIn" in m for m in messages),
+                    timeout=5000)
+    assert "settings.toml" in window.keyring_note
+    window.runner.wait_for_done(5000)

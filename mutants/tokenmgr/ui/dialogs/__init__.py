@@ -1,0 +1,1 @@
+"""Dialogs: Configure a provider, follow a Connect."""

@@ -1,0 +1,33 @@
+"""Provider text made harmless for a terminal (SECURITY.md #30's rule, for the CLI and logs).
+
+Account names, ``error_description`` and everything else a provider controls
+reach the user's terminal through the CLI and the log. A raw ESC, CSI, OSC or
+C1 byte there clears the screen, recolours it or sets the window title; bidi
+overrides reorder what the user reads. ``plain()`` shows every such character
+as a visible escape (``\\x1b``, ``\\u202e``) instead, so the text stays readable
+and inert. ``--json`` output needs none of this: ``json.dumps`` already escapes
+control characters, and the JSON stays exact.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls (newline and tab too: every line printed is one line), DEL, C1
+# controls, and the Unicode direction marks/overrides/isolates.
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNSAFE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+_UNSAFE_BUT_NEWLINE = re.compile(f"[\x00-\x09\x0b-\x1f\x7f-\x9f{_BIDI}]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    char = match.group()
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def plain(text: object, *, keep_newlines: bool = False) -> str:
+    """``text`` with every control character shown as an escape, never sent raw.
+    ``keep_newlines``: multi-line text (a traceback in a log) keeps its line breaks."""
+    pattern = _UNSAFE_BUT_NEWLINE if keep_newlines else _UNSAFE
+    return pattern.sub(_visible, str(text))
