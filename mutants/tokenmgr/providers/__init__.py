@@ -1,5 +1,0 @@
-"""Provider definitions: the dataclass, the presets and the user's providers.toml."""
-
-from tokenmgr.values.provider import Provider
-
-__all__ = ["Provider"]

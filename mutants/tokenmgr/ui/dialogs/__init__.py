@@ -1,1 +1,0 @@
-"""Dialogs: Configure a provider, follow a Connect."""
