@@ -3,23 +3,9 @@
 from __future__ import annotations
 
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, AccountSummary
+from tokenmgr.values.text import format_duration
 
-CENTURY = 100 * 365 * 86400
-
-
-def format_duration(seconds: float) -> str:
-    if seconds >= CENTURY:
-        return "over 100 years"
-    seconds = int(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{seconds // 60} min"
-    if seconds < 86400:
-        hours, minutes = seconds // 3600, seconds % 3600 // 60
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{seconds // 86400} d"
-
+__all__ = ["describe_state", "format_duration"]
 
 def describe_state(summary: AccountSummary, now: float) -> str:
     if summary.status == STATUS_NEEDS_RECONNECT:

@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 from tokenmgr.secret import Secret
+from tokenmgr.values.text import format_duration
 
 TIME_CLAIMS = ("exp", "nbf", "iat", "auth_time", "updated_at")
 # What a claim means, in words, for the table (RFC 7519, OIDC Core, RFC 9068).
@@ -96,20 +97,6 @@ class DecodedToken:
 
     def rows(self, now: float) -> list[ClaimRow]:
         return [claim_row(name, value, now) for name, value in self.claims.items()]
-
-
-def format_duration(seconds: float) -> str:
-    """``42 min``, ``3 h 5 min``, ``2 d`` (the list's words; the engines cannot import
-    status_text, a service-layer module)."""
-    seconds = int(seconds)
-    if seconds < 60:
-        return f"{seconds} s"
-    if seconds < 3600:
-        return f"{seconds // 60} min"
-    if seconds < 86400:
-        hours, minutes = seconds // 3600, seconds % 3600 // 60
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
-    return f"{seconds // 86400} d"
 
 
 def _b64url_json(part: str) -> Any:

@@ -31,3 +31,22 @@ def plain(text: object, *, keep_newlines: bool = False) -> str:
     ``keep_newlines``: multi-line text (a traceback in a log) keeps its line breaks."""
     pattern = _UNSAFE_BUT_NEWLINE if keep_newlines else _UNSAFE
     return pattern.sub(_visible, str(text))
+
+
+CENTURY = 100 * 365 * 86400
+
+
+def format_duration(seconds: float) -> str:
+    """``42 s``, ``42 min``, ``3 h 5 min``, ``2 d``: the one wording of a span, for the
+    list, the detail pane, ``tokenmgr list`` and decoded token times alike."""
+    if seconds >= CENTURY:
+        return "over 100 years"
+    seconds = int(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min"
+    if seconds < 86400:
+        hours, minutes = seconds // 3600, seconds % 3600 // 60
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    return f"{seconds // 86400} d"
