@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from tokenmgr.store.backend_policy import BackendVerdict
     from tokenmgr.ui.main_window import MainWindow
 
 
@@ -86,13 +85,10 @@ def install_tray(window: MainWindow, app_icon: object, wanted: bool) -> None:
 
 def show_opted_in_keyring(window: MainWindow) -> None:
     """A backend admitted only by settings.toml's [keyring] allow_backend is named in
-    the window, so the user sees where tokens go (issue 17 item 7)."""
-
-    def shown(verdict: BackendVerdict) -> None:
-        if verdict.opted_in:
-            window.show_message(f"Tokens are kept in {verdict.describe()}.")
-
-    window.runner.submit(window.service.keyring_verdict, shown, lambda exc: None)
+    the window for good (the status bar's keyring notice), so the user sees where
+    tokens go (issue 17 item 7). The verdict may open the keyring: off the UI thread."""
+    window.runner.submit(window.service.keyring_verdict, window.show_keyring_verdict,
+                         lambda exc: None)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -28,6 +28,7 @@ from tokenmgr.accounts import AccountService
 from tokenmgr.refresh_schedule import RefreshSchedule
 from tokenmgr.secret import Secret
 from tokenmgr.settings import Settings
+from tokenmgr.store.backend_policy import BackendVerdict
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account
 from tokenmgr.ui.account_list.model import AccountListModel
 from tokenmgr.ui.account_list.view import AccountListView
@@ -155,7 +156,13 @@ class MainWindow(QMainWindow):
         self.message.setWordWrap(False)
         self.toast = plain_label("", self, wrap=False)
         self.toast.setAccessibleName("Clipboard")
+        # A keyring backend only settings.toml admits stays named here (issue 17 item 7):
+        # status messages come and go, this does not.
+        self.keyring_notice = plain_label("", self, wrap=False)
+        self.keyring_notice.setAccessibleName("Keyring backend")
+        self.keyring_notice.hide()
         self.statusBar().addWidget(self.message, 1)
+        self.statusBar().addPermanentWidget(self.keyring_notice)
         self.statusBar().addPermanentWidget(self.toast)
 
         self.actions_by_name = build_actions(self, {
@@ -222,6 +229,15 @@ class MainWindow(QMainWindow):
         self.message.setText(text)
         self.message.setToolTip("")
         self.message_shown.emit(text)
+
+    def show_keyring_verdict(self, verdict: BackendVerdict) -> None:
+        """Name the backend for good when only the user's settings.toml admits it."""
+        if not verdict.opted_in:
+            self.keyring_notice.hide()
+            return
+        self.keyring_notice.setText(f"Keyring: {verdict.name} (allowed by settings.toml)")
+        self.keyring_notice.setToolTip(f"Tokens are kept in {verdict.describe()}.")
+        self.keyring_notice.show()
 
     def selected_key(self) -> str | None:
         return self.list.current_key()

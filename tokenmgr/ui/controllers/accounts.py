@@ -95,7 +95,10 @@ class AccountController(QObject):
             from tokenmgr.store.unlock import describe_storage
 
             account = self._service.store.load(key)
-            return account, describe_storage(self._service.store.keyring.backend)
+            where = describe_storage(self._service.store.keyring.backend)
+            if self._service.keyring_verdict().opted_in:
+                where += " (allowed by your settings.toml)"
+            return account, where
 
         self._runner.submit(read, lambda pair: deliver(*pair), lambda exc: None)
 
