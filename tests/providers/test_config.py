@@ -425,6 +425,7 @@ def test_presets_resolve_api_paths_and_declare_their_locale_parameter(user_file)
     assert providers["github"].api_base_url == "https://api.github.com"
     assert providers["dropbox"].api_base_url == "https://api.dropboxapi.com/2"
     assert providers["x-oauth1"].api_base_url == "https://api.x.com"
+    assert providers["microsoft"].api_base_url == "https://graph.microsoft.com/v1.0"
     assert all(providers[p].api_base_url for p in (*PRESETS, "x-oauth1"))
     assert providers["dropbox"].locale_param == "locale"
     x = providers["x-oauth1"]

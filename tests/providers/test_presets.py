@@ -70,6 +70,7 @@ def test_a_base_url_completes_github_enterprise_and_fills_every_endpoint(tmp_pat
     assert catalog.errors == [] and ghe.is_configured
     assert ghe.authorize_url == "https://ghe.corp.example/login/oauth/authorize"
     assert ghe.userinfo_url == "https://ghe.corp.example/api/v3/user"
+    assert ghe.api_base_url == "https://ghe.corp.example/api/v3"
     assert ghe.device_authorization_url == "https://ghe.corp.example/login/device/code"
     assert ghe.revoke_url == "https://ghe.corp.example/api/v3/applications/{client_id}/token"
 
@@ -130,6 +131,19 @@ def authorize_params(tmp_path, pid: str, redirect_uri: str = "http://127.0.0.1:4
     parts = urlsplit(pending.url)
     params = {k: v[0] for k, v in parse_qs(parts.query, keep_blank_values=True).items()}
     return provider, pending, f"{parts.scheme}://{parts.netloc}{parts.path}", params
+
+
+def test_every_preset_but_the_generic_openid_one_has_an_api_base_for_relative_paths(tmp_path):
+    """`tokenmgr api ACCOUNT /path` and the window's Try it resolve against it."""
+    without = []
+    for pid in PRESETS:
+        provider = catalog_with(tmp_path, f'[providers.{pid}]\nclient_id = "c"\n'
+                                + ANSWERS.get(pid, "")).providers[pid]
+        if provider.api_base_url is None:
+            without.append(pid)
+        else:
+            assert provider.api_base_url.startswith("https://") and "{" not in provider.api_base_url
+    assert without == ["oidc"]
 
 
 @pytest.mark.parametrize("pid", OAUTH2)
