@@ -114,6 +114,24 @@ def test_copy_puts_the_token_on_the_clipboard_marked_concealed_with_a_countdown(
     assert window.toast.text() == "Copied access token — clipboard clears in 30 s"
 
 
+def test_a_window_copy_is_a_read_in_the_access_log(qtbot, window):
+    """Like `tokenmgr token`, the window's Copy leaves "by tokenmgr via window copy"
+    in the account's access log, and the token is not in it."""
+    import os
+
+    from tokenmgr.access_log import default_log
+
+    connect(qtbot, window)
+    qtbot.waitUntil(lambda: window.select_key("example:42"), timeout=5000)
+    assert default_log().reads("example:42") == []
+    with qtbot.waitSignal(window.clipboard.copied, timeout=5000):
+        window.actions_by_name["copy_header"].trigger()
+    [read] = default_log().reads("example:42")
+    assert (read.program, read.pid, read.via) == ("tokenmgr", os.getpid(), "window copy")
+    assert read.account == "example:alice"
+    assert ACCESS not in default_log().path_for("example:42").read_text()
+
+
 def test_copied_token_is_cleared_after_the_timeout(qtbot, window):
     connect(qtbot, window)
     qtbot.waitUntil(lambda: window.select_key("example:42"), timeout=5000)

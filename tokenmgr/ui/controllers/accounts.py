@@ -72,10 +72,16 @@ class AccountController(QObject):
     # --- copy and reveal -----------------------------------------------------
 
     def copy(self, key: str, *, header: bool = False) -> None:
+        summary = self._model.summary(key)
+        shown_as = f"{summary.provider_id}:{summary.name}" if summary else key
+
         def fresh() -> Secret:
             if header:
-                return self._service.authorization_header_for_key(AccountKey(key))
-            return self._service.copyable_credentials(AccountKey(key))
+                secret = self._service.authorization_header_for_key(AccountKey(key))
+            else:
+                secret = self._service.copyable_credentials(AccountKey(key))
+            self._record_read(key, shown_as)
+            return secret
 
         def copied(secret: Secret) -> None:
             self.clipboard.copy(secret.reveal())
@@ -83,6 +89,16 @@ class AccountController(QObject):
             self.changed.emit()  # the token may have been refreshed on the way
 
         self._runner.submit(fresh, copied, lambda exc: self._problem(key, exc))
+
+    def _record_read(self, key: str, shown_as: str) -> None:
+        """A copy is a read like `tokenmgr token`'s: the access log says "by tokenmgr
+        (pid N) via window copy" (worker thread: the log takes a file lock)."""
+        import os
+
+        from tokenmgr.access_log import Read, default_log
+
+        default_log().record(key, Read(at=self._clock(), program="tokenmgr", pid=os.getpid(),
+                                       via="window copy", account=shown_as))
 
     def load_token(self, key: str, deliver: Callable[[Secret], None]) -> None:
         """For the eye toggle: the current token, delivered on the GUI thread."""
