@@ -39,3 +39,20 @@ def test_closing_the_window_stops_delivery_into_its_widgets(qtbot, window):
     QCoreApplication.processEvents()
     QCoreApplication.sendPostedEvents()
     assert delivered == []
+
+
+def test_a_task_ending_while_its_runner_is_destroyed_prints_no_traceback(qtbot, capfd):
+    """Quitting with a task in flight: the runner goes away (its pools wait for the task),
+    the task's result has nowhere to go and is dropped without a "Signal source has been
+    deleted" traceback on stderr."""
+    import shiboken6
+
+    runner = TaskRunner()
+    started, release = threading.Event(), threading.Event()
+    runner.submit(lambda: started.set() or release.wait(10))
+    assert started.wait(5)
+    runner.destroyed.connect(lambda *_: release.set())  # the task ends mid-destruction
+    shiboken6.delete(runner)
+    assert release.is_set()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "Signal source has been deleted" not in err

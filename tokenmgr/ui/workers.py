@@ -12,6 +12,7 @@ refreshes not started yet and waits, bounded, for those in flight.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -85,7 +86,10 @@ class TaskRunner(QObject):
         self.busy_changed.emit(self._running)
 
         def done(ok: bool, payload: Any) -> None:
-            self._finished.emit(on_success if ok else on_error, payload, ok, lane)
+            # "Signal source has been deleted": the runner went away (quit with this
+            # task in flight), so its result has nowhere to go.
+            with contextlib.suppress(RuntimeError):
+                self._finished.emit(on_success if ok else on_error, payload, ok, lane)
 
         pool.start(_Task(fn, done))
 
