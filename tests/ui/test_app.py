@@ -71,11 +71,10 @@ def test_a_keyring_backend_admitted_only_by_settings_is_named_in_the_window(
     service = AccountService(store, providers_file=None, catalog_loader=lambda: ProviderCatalog(
         {"p": Provider(id="p", name="P")}))
     monkeypatch.setattr(accounts, "build_default_service", lambda: service)
-    messages: list[str] = []
     window = build_window(qapp)
     qtbot.addWidget(window)
-    window.message_shown.connect(messages.append)
-    qtbot.waitUntil(lambda: any("keyrings.thirdparty.OptedIn" in m for m in messages),
+    qtbot.waitUntil(lambda: "keyrings.thirdparty.OptedIn" in window.keyring_notice.text(),
                     timeout=5000)
-    assert any("settings.toml" in m for m in messages)
+    assert "settings.toml" in window.keyring_notice.text()
+    assert not window.keyring_notice.isHidden()  # the status bar's permanent part
     window.runner.wait_for_done(5000)

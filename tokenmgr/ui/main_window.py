@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -32,7 +32,6 @@ from tokenmgr.store.backend_policy import BackendVerdict
 from tokenmgr.store.schema import STATUS_NEEDS_RECONNECT, Account
 from tokenmgr.ui.account_list.model import AccountListModel
 from tokenmgr.ui.account_list.view import AccountListView
-from tokenmgr.ui.add_account.sheet import AddAccountSheet
 from tokenmgr.ui.banner import FIX_RETRY, FIX_SIGN_IN, FIX_UNLOCK
 from tokenmgr.ui.clipboard import SecretClipboard
 from tokenmgr.ui.controllers.accounts import AccountController, Confirm
@@ -44,7 +43,6 @@ from tokenmgr.ui.controllers.loader import (
     AccountLoader,
     Snapshot,
 )
-from tokenmgr.ui.detail.extras import DetailExtras
 from tokenmgr.ui.detail_pane import DetailPane
 from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
 from tokenmgr.ui.errors import describe_error
@@ -56,6 +54,10 @@ from tokenmgr.ui.window_actions import ACCOUNT_MENU, build_actions
 from tokenmgr.ui.workers import REFRESH_LANE, TaskRunner
 from tokenmgr.values.keys import AccountKey
 from tokenmgr.values.provider import Provider
+
+if TYPE_CHECKING:  # built on first use: not needed for the first paint
+    from tokenmgr.ui.add_account.sheet import AddAccountSheet
+    from tokenmgr.ui.detail.extras import DetailExtras
 
 TICK_MS = 30_000
 QUIT_WAIT_MS = 15_000  # on quit, refreshes in flight get this long to store their answer
@@ -119,7 +121,8 @@ class MainWindow(QMainWindow):
         self.list = AccountListView(self.model, self)
         self.view = self.list.tree
         self.detail = DetailPane(now, service.refresh_margin, self)
-        self.extras = DetailExtras(self.detail, service, self.runner.submit, now)
+        self._now = now
+        self._extras: DetailExtras | None = None  # see the extras property
         self.state_page = StatePage(self)
         self.schedule = RefreshSchedule(service.refresh_margin)
         self.loader = AccountLoader(service, self.runner, self)
@@ -129,9 +132,7 @@ class MainWindow(QMainWindow):
             self)
         self.connector = ConnectController(service, self.runner, open_browser=open_browser,
                                            timeout=connect_timeout, parent=self)
-        self.sheet = AddAccountSheet(self.connector, self._configure, self._copy_text,
-                                     self.connector.open_in_browser, self,
-                                     other_page=self._other_provider_page)
+        self._sheet: AddAccountSheet | None = None  # see the sheet property
         self.sign_dialog: SignRequestDialog | None = None
         self.context_menu: QMenu | None = None
         self.settings_dialog: QDialog | None = None
@@ -219,6 +220,29 @@ class MainWindow(QMainWindow):
         self.model.dataChanged.connect(lambda *_: self._refresh_detail())
         self.model.modelReset.connect(self._refresh_detail)
 
+    # --- parts built on first use (they are not needed for the first paint) ----
+
+    @property
+    def sheet(self) -> AddAccountSheet:
+        """The add-account sheet (picker, setup card, connect page)."""
+        if self._sheet is None:
+            from tokenmgr.ui.add_account.sheet import AddAccountSheet
+
+            self._sheet = AddAccountSheet(self.connector, self._configure, self._copy_text,
+                                          self.connector.open_in_browser, self,
+                                          other_page=self._other_provider_page)
+            self._sheet.set_providers(self.providers)
+        return self._sheet
+
+    @property
+    def extras(self) -> DetailExtras:
+        """The detail pane's health, claims, "last read by" and Try it parts."""
+        if self._extras is None:
+            from tokenmgr.ui.detail.extras import DetailExtras
+
+            self._extras = DetailExtras(self.detail, self.service, self.runner.submit, self._now)
+        return self._extras
+
     # --- small public API (tests, tray, app) ---------------------------------
 
     @property
@@ -282,7 +306,8 @@ class MainWindow(QMainWindow):
             self.list.select_first()
         if key and self.selected_key() == key:
             self._pending_select = None
-        self.sheet.set_providers(snapshot.providers)
+        if self._sheet is not None:
+            self._sheet.set_providers(snapshot.providers)
         self._show_page()
         problems = list(snapshot.problems)
         if snapshot.keyring == KEYRING_LOCKED:
@@ -333,7 +358,8 @@ class MainWindow(QMainWindow):
                 if account.key == self.selected_key():
                     self.extras.show(account, provider)
 
-            self.extras.clear()
+            if self._extras is not None:
+                self._extras.clear()
             self.accounts.load_account(key, loaded)
 
     def _refresh_detail(self) -> None:
@@ -341,7 +367,8 @@ class MainWindow(QMainWindow):
         summary = self.model.summary(key) if key else None
         if summary is None:
             self.detail.clear()
-            self.extras.clear()
+            if self._extras is not None:
+                self._extras.clear()
             self.detail.setEnabled(False)
             return
         self.detail.setEnabled(True)
