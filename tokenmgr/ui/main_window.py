@@ -44,12 +44,9 @@ from tokenmgr.ui.controllers.loader import (
     Snapshot,
 )
 from tokenmgr.ui.detail_pane import DetailPane
-from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
 from tokenmgr.ui.errors import describe_error
-from tokenmgr.ui.notifications import Notifier
 from tokenmgr.ui.state_page import EMPTY, LOCKED, NO_SERVICE, StatePage
 from tokenmgr.ui.text import confirm_dialog, plain_label
-from tokenmgr.ui.tray import AccountTray
 from tokenmgr.ui.window_actions import ACCOUNT_MENU, build_actions
 from tokenmgr.ui.workers import REFRESH_LANE, TaskRunner
 from tokenmgr.values.keys import AccountKey
@@ -58,6 +55,9 @@ from tokenmgr.values.provider import Provider
 if TYPE_CHECKING:  # built on first use: not needed for the first paint
     from tokenmgr.ui.add_account.sheet import AddAccountSheet
     from tokenmgr.ui.detail.extras import DetailExtras
+    from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
+    from tokenmgr.ui.notifications import Notifier
+    from tokenmgr.ui.tray import AccountTray
 
 TICK_MS = 30_000
 QUIT_WAIT_MS = 15_000  # on quit, refreshes in flight get this long to store their answer
@@ -494,6 +494,8 @@ class MainWindow(QMainWindow):
                 lambda: self.service.authorization_header_for_key(
                     AccountKey(key), method, url, body).reveal(),
                 deliver, lambda exc: dialog.status.setText(describe_error(exc)))
+
+        from tokenmgr.ui.dialogs.sign_request import SignRequestDialog
 
         dialog = SignRequestDialog(f"{summary.provider_id}: {summary.name}", sign,
                                    self.clipboard.copy, self)
