@@ -136,3 +136,30 @@ def oauth1_account():
 
 def test_no_accounts_says_so(service, capsys):
     assert run(capsys, "refresh", "--all") == (0, "", "tokenmgr: no accounts to refresh\n")
+
+
+def test_keep_alive_refreshes_only_grants_near_their_inactivity_limit(
+        memory_store, endpoint, tmp_path, monkeypatch, capsys):
+    """`refresh --keep-alive` (for a daily timer) refreshes what the window's keep-alive
+    would: refresh tokens about to lapse from disuse (90 days here), nothing else."""
+    day = 86400.0
+    provider = Provider(id="ms", name="Microsoft", authorize_url=endpoint.url,
+                        token_url=endpoint.url, client_id="cli-test", scopes=("read",),
+                        refresh_token_inactivity_days=90)
+    http = HttpClient(connect_timeout=5.0, total_timeout=10.0)
+    svc = AccountService(memory_store, providers_file=tmp_path / "providers.toml",
+                         catalog_loader=lambda: ProviderCatalog({"ms": provider}),
+                         http_factory=lambda: http, clock=lambda: NOW)
+    monkeypatch.setattr(context, "build_service", lambda: svc)
+    idle = replace(make_account(name="idle", account_id="1", refresh="refresh-idle",
+                                provider_id="ms"), refreshed_at=NOW - 88 * day)
+    recent = replace(make_account(name="recent", account_id="2", refresh="refresh-recent",
+                                  provider_id="ms"), refreshed_at=NOW - 1 * day)
+    svc.store.save(recent)
+    assert run(capsys, "refresh", "--keep-alive") == (
+        0, "", "No account needs a keep-alive refresh\n")
+    svc.store.save(idle)
+    code, out, err = run(capsys, "refresh", "--keep-alive")
+    assert (code, out, err) == (0, "", "Refreshed ms:idle\n")
+    assert [seen.refresh_token for seen in endpoint.log] == ["refresh-idle"]
+    http.close()

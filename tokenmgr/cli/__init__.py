@@ -115,6 +115,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("refresh", help="refresh an account's token now")
     p.add_argument("account", nargs="?", help=ACCOUNT_HELP)
     p.add_argument("--all", action="store_true", help="every account that has a refresh token")
+    p.add_argument("--keep-alive", action="store_true",
+                   help="only accounts whose refresh token would soon lapse from disuse "
+                        "(a provider's inactivity limit); for a daily timer")
     p = sub.add_parser("revoke", help="revoke at the provider, then forget locally")
     p.add_argument("account", help=ACCOUNT_HELP)
     p.add_argument("--local-only", action="store_true", help="only forget locally")

@@ -15,15 +15,15 @@ def run(args: argparse.Namespace) -> int:
     interrupts.install()  # a refresh in progress is stored before SIGINT/SIGTERM act
     service = context.build_service()
     if args.verb == "refresh":
-        if args.all:
+        if args.all or args.keep_alive:
             from tokenmgr import paths
             from tokenmgr.cli.refresh_all import refresh_all
             from tokenmgr.settings import load_settings
 
             concurrency = load_settings(paths.settings_file()).refresh_concurrency
-            return refresh_all(service, concurrency)
+            return refresh_all(service, concurrency, keep_alive=args.keep_alive)
         if not args.account:
-            print("tokenmgr: refresh needs an ACCOUNT or --all", file=sys.stderr)
+            print("tokenmgr: refresh needs an ACCOUNT, --all or --keep-alive", file=sys.stderr)
             return 2
         summary = service.resolve(Selector(args.account))
         service.refresh(summary.key)

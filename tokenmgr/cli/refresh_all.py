@@ -21,12 +21,20 @@ from tokenmgr.errors import TokenmgrError
 from tokenmgr.store.schema import AccountSummary
 
 
-def refresh_all(service: AccountService, concurrency: int, out: TextIO | None = None) -> int:
+def refresh_all(service: AccountService, concurrency: int, out: TextIO | None = None, *,
+                keep_alive: bool = False) -> int:
+    """``keep_alive``: only the accounts whose refresh token nears a documented
+    inactivity limit (Microsoft's 90 days, Google's 6 months), for a daily timer."""
     out = out or sys.stderr
     summaries = service.summaries()
     if not summaries:
         print("tokenmgr: no accounts to refresh", file=out)
         return 0
+    if keep_alive:
+        summaries = keep_alive_due(service, summaries)
+        if not summaries:
+            print("No account needs a keep-alive refresh", file=out)
+            return 0
     worst = 0
     warm_up(service, summaries)
     pool = ThreadPoolExecutor(max_workers=max(1, concurrency),
@@ -70,6 +78,16 @@ def refresh_all(service: AccountService, concurrency: int, out: TextIO | None = 
         raise
     pool.shutdown()
     return worst
+
+
+def keep_alive_due(service: AccountService,
+                   summaries: list[AccountSummary]) -> list[AccountSummary]:
+    """What the window's keep-alive would refresh now (the same rule: ``health``)."""
+    from tokenmgr.health import health_for
+
+    providers, now = service.catalog().providers, service.clock()
+    return [s for s in summaries
+            if health_for(s, providers.get(s.provider_id)).keep_alive_due(now)]
 
 
 def warm_up(service: AccountService, summaries: list[AccountSummary]) -> None:
