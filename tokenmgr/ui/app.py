@@ -59,6 +59,7 @@ def build_window(app: QApplication, *, show: bool = True) -> MainWindow:
 
 def install_tray(window: MainWindow, app_icon: object, wanted: bool) -> None:
     """The tray icon and the notifier, when the desktop has a tray."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QIcon
 
     from tokenmgr.ui.notifications import FreedesktopNotifier, TrayNotifier
@@ -66,7 +67,10 @@ def install_tray(window: MainWindow, app_icon: object, wanted: bool) -> None:
     from tokenmgr.ui.tray import AccountTray, tray_available
 
     if FreedesktopNotifier.available():
-        window.notifier = FreedesktopNotifier(parent=window)
+        notifier = FreedesktopNotifier(window.runner.submit, parent=window)
+        if (running := QCoreApplication.instance()) is not None:
+            running.aboutToQuit.connect(notifier.close)  # its bus connection and thread
+        window.notifier = notifier
         window.notifier.activated.connect(window.open_at)
     if not (wanted and tray_available()):
         return
