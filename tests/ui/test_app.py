@@ -78,3 +78,23 @@ def test_a_keyring_backend_admitted_only_by_settings_is_named_in_the_window(
     assert "settings.toml" in window.keyring_notice.text()
     assert not window.keyring_notice.isHidden()  # the status bar's permanent part
     window.runner.wait_for_done(5000)
+
+
+def test_start_minimized_without_a_tray_starts_minimized(qtbot, qapp, service, monkeypatch,
+                                                         tmp_path):
+    """With no tray to start in (offscreen has none), the window starts minimized,
+    still loaded; without the setting it is shown normally."""
+    settings = tmp_path / "xdg-config" / "tokenmgr" / "settings.toml"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[window]\nstart_minimized = true\n")
+    monkeypatch.setattr(accounts, "build_default_service", lambda: service)
+    window = build_window(qapp)
+    qtbot.addWidget(window)
+    assert window.tray is None and window.isMinimized()
+    qtbot.waitUntil(lambda: window.state_page.kind == "empty", timeout=5000)
+    window.runner.wait_for_done(5000)
+    settings.write_text("[window]\nstart_minimized = false\n")
+    shown = build_window(qapp)
+    qtbot.addWidget(shown)
+    assert shown.isVisible() and not shown.isMinimized()
+    shown.runner.wait_for_done(5000)
