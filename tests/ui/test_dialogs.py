@@ -20,10 +20,15 @@ def test_connect_page_shows_the_device_code_to_compare(qtbot):
     qtbot.addWidget(page)
     page.show()
     page.start("Device Co")
-    assert not page.user_code.isVisible()
+    assert not page.user_code.isVisible() and not page.user_code_qr.isVisible()
     page.show_user_code("WDJB-MJHT", "https://example.com/device")
     assert page.user_code.isVisible() and page.user_code.text() == "WDJB-MJHT"
     assert "https://example.com/device" in page.message.text()
+    # and the page as a QR code for a phone, gone again on the next sign-in
+    assert page.user_code_qr.isVisible() and not page.user_code_qr.pixmap().isNull()
+    assert page.user_code_qr.data == "https://example.com/device"
+    page.start("Device Co")
+    assert not page.user_code_qr.isVisible()
 
 
 def test_connect_page_cancel_asks_and_finish_offers_close(qtbot):

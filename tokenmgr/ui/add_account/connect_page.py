@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from tokenmgr.ui.connect.landing_paste import LandingPastePanel
+from tokenmgr.ui.connect.qr_label import QrLabel
 from tokenmgr.ui.icons import icon
 from tokenmgr.ui.text import plain_label
 
@@ -50,6 +51,10 @@ class ConnectPage(QWidget):
         self.user_code.setAccessibleName("One-time code to enter on the provider's page")
         self.user_code.hide()
         layout.addWidget(self.user_code)
+        # The verification page as a QR code, for a phone (RFC 8628 §3.3.1).
+        self.user_code_qr = QrLabel(parent=self)
+        self.user_code_qr.setAccessibleName("QR code of the page where the code goes")
+        layout.addWidget(self.user_code_qr)
         self.code = QLineEdit(self)
         self.code.setAccessibleName("Code from the provider")
         self.code_button = QPushButton("&Submit code", self)
@@ -97,6 +102,7 @@ class ConnectPage(QWidget):
                              f"{provider_name}.")
         self.progress.show()
         self.user_code.hide()
+        self.user_code_qr.set_data(None)
         self._code_visible(False)
         self.code.clear()
         self.copy_link.setEnabled(False)
@@ -136,6 +142,7 @@ class ConnectPage(QWidget):
                              "Check that the page asks for the same code:")
         self.user_code.setText(code)
         self.user_code.show()
+        self.user_code_qr.set_data(uri)
 
     def ask_code(self, prompt: str) -> None:
         self.message.setText(prompt)
