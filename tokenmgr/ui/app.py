@@ -21,18 +21,23 @@ def build_window(app: QApplication, *, show: bool = True) -> MainWindow:
     from tokenmgr import APP_ID, APP_NAME, accounts, paths
     from tokenmgr.resources import resource_path
     from tokenmgr.settings import load_settings
+    from tokenmgr.ui.workers import TaskRunner
+
+    settings = load_settings(paths.settings_file())
+    runner = TaskRunner(refresh_concurrency=settings.refresh_concurrency)
+    service = accounts.build_default_service()
+    # Open the keyring (its modules, the D-Bus session) on a worker while the window
+    # is built: the first read of the accounts then finds it open.
+    runner.submit(service.keyring_verdict, None, lambda exc: None)
     from tokenmgr.ui.clipboard import SecretClipboard
     from tokenmgr.ui.main_window import MainWindow
-    from tokenmgr.ui.workers import TaskRunner
 
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app_icon = QIcon.fromTheme(APP_ID, QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     app.setWindowIcon(app_icon)
-    settings = load_settings(paths.settings_file())
-    runner = TaskRunner(refresh_concurrency=settings.refresh_concurrency)
-    window = MainWindow(accounts.build_default_service(), runner=runner, settings=settings,
+    window = MainWindow(service, runner=runner, settings=settings,
                         clipboard=SecretClipboard(clear_seconds=settings.clipboard_clear_seconds))
     runner.setParent(window)
     window.settings_path = paths.settings_file()

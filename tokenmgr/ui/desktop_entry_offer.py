@@ -24,7 +24,8 @@ class DesktopEntryOffer(QObject):
     """Asks whether to add the menu entry; says what happened through ``report``."""
 
     def __init__(self, parent: QWidget, *, report: Callable[[str], None],
-                 marker: Path, files: desktop_entry.EntryFiles, command: list[str],
+                 marker: Path, files: desktop_entry.EntryFiles,
+                 command: list[str] | Callable[[], list[str]],
                  env: Mapping[str, str] = os.environ) -> None:
         super().__init__(parent)
         self._parent = parent
@@ -68,7 +69,8 @@ class DesktopEntryOffer(QObject):
         if not add:
             return
         try:
-            desktop_entry.install(self._files, self._command)
+            command = self._command() if callable(self._command) else self._command
+            desktop_entry.install(self._files, command)
         except desktop_entry.DesktopEntryError as exc:
             self._report(f"Could not add the menu entry: {exc}")
             return
@@ -80,6 +82,6 @@ def offer_desktop_entry(window: QWidget, report: Callable[[str], None]) -> Deskt
     offer = DesktopEntryOffer(
         window, report=report, marker=paths.state_dir() / MARKER_NAME,
         files=desktop_entry.EntryFiles.under(desktop_entry.data_home()),
-        command=desktop_entry.launch_command())
+        command=desktop_entry.launch_command)  # worked out only if the user says yes
     offer.start()
     return offer

@@ -221,18 +221,24 @@ class AccountListView(QWidget):
         return True
 
     def visible_keys(self) -> list[str]:
-        keys: list[str] = []
+        """Every account the list shows, top to bottom, each once."""
+        keys: dict[str, None] = {}
         for group in range(self.proxy.rowCount()):
             parent = self.proxy.index(group, 0)
             for row in range(self.proxy.rowCount(parent)):
                 key = account_key(self.proxy.index(row, 0, parent))
-                if key and key not in keys:
-                    keys.append(key)
-        return keys
+                if key:
+                    keys.setdefault(key)
+        return list(keys)
 
     def select_first(self) -> bool:
-        keys = self.visible_keys()
-        return bool(keys) and self.select_key(keys[0])
+        """Select the top account (without walking the whole list)."""
+        for group in range(self.proxy.rowCount()):
+            parent = self.proxy.index(group, 0)
+            if self.proxy.rowCount(parent):
+                key = account_key(self.proxy.index(0, 0, parent))
+                return key is not None and self.select_key(key)
+        return False
 
     def neighbour_of(self, key: str) -> str | None:
         """The account to select after ``key`` goes: the next one, else the previous."""
