@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
 import requests
+from oauthlib.common import Request as OAuthRequest
 from pytest_httpserver import HTTPServer
 
 from tests.e2e.oauth1server.control import OAuth1Server
@@ -22,7 +23,7 @@ from tokenmgr.errors import (
     TokenResponseError,
 )
 from tokenmgr.oauth.http import HttpClient
-from tokenmgr.oauth.oauth1 import OAuth1Client, OAuth1Grant, RequestToken, as_pairs, encode_form
+from tokenmgr.oauth.oauth1 import OAuth1Client, OAuth1Grant, RequestToken, encode_form
 from tokenmgr.oauth.tokens import TokenSet
 from tokenmgr.secret import Secret
 from tokenmgr.values.provider import Provider
@@ -253,17 +254,19 @@ def send(method, url, header, pairs=None):
                                data=encode_form(pairs) if pairs else None)
 
 
-@pytest.mark.parametrize("body", [
-    [("dup", "x"), ("dup", "y"), ("ü", "a&b=c"), ("empty", "")],
-    {"status": "hello world", "lang": "en"},
+@pytest.mark.parametrize("body, pairs", [
+    ([("dup", "x"), ("dup", "y"), ("ü", "a&b=c"), ("empty", "")],
+     [["dup", "x"], ["dup", "y"], ["ü", "a&b=c"], ["empty", ""]]),
+    ({"status": "hello world", "lang": "en"}, [["status", "hello world"], ["lang", "en"]]),
 ])
-def test_a_signed_form_post_is_accepted_with_every_pair_in_order(srv, http, browser, body):
+def test_a_signed_form_post_is_accepted_with_every_pair_in_order(srv, http, browser, body,
+                                                                 pairs):
     client, grant = connect(srv, http, browser)
     url = srv.echo_url + "?q=1&q=2"
     header = client.authorization_header(grant.tokens, "post", url, body)
-    answer = send("POST", url, header, as_pairs(body))
+    answer = send("POST", url, header, [tuple(p) for p in pairs])
     assert answer.status_code == 200, answer.text
-    assert answer.json()["form_pairs"] == [list(p) for p in as_pairs(body)]
+    assert answer.json()["form_pairs"] == pairs
     assert answer.json()["query_pairs"] == [["q", "1"], ["q", "2"]]
 
 
@@ -334,6 +337,51 @@ def test_plaintext_legs_are_not_sent_over_http(http):
                 leg()
             assert str(refused.value) == "PLAINTEXT signatures are sent only over HTTPS."
         assert server.requests == []
+
+
+class TlsWitness:
+    """A TCP listener on 127.0.0.1 that records the first bytes a client sends (a TLS
+    ClientHello starts with the handshake record type 0x16) and hangs up."""
+
+    def __init__(self) -> None:
+        import socket
+        import threading
+
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.first_bytes: list[bytes] = []
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                conn, _ = self.sock.accept()
+            except OSError:
+                return
+            with conn:
+                self.first_bytes.append(conn.recv(5))
+
+    def close(self) -> None:
+        self.sock.close()
+        self.thread.join(5)
+
+
+def test_plaintext_legs_do_go_out_over_https(http):
+    witness = TlsWitness()
+    try:
+        base = f"https://127.0.0.1:{witness.port}"
+        p = Provider(id="p", name="Plain Co", protocol="oauth1", client_id="ck",
+                     signature_method="PLAINTEXT", request_token_url=base + "/rt",
+                     authorize_url=base + "/authorize", access_token_url=base + "/at")
+        client = OAuth1Client(p, Secret("cs"), http)
+        with pytest.raises(NetworkError):  # the listener hangs up on the TLS handshake
+            client.request_token(CALLBACK)
+        with pytest.raises(NetworkError):
+            client.access_token(RT, Secret("v"))
+    finally:
+        witness.close()
+    assert [first[:1] for first in witness.first_bytes] == [b"\x16", b"\x16"]
 
 
 # --- revocation ------------------------------------------------------------------------------
@@ -437,6 +485,16 @@ def test_an_empty_token_secret_and_surrounding_whitespace_are_kept_as_sent(scrip
     assert dict(grant.extras) == {}
 
 
+def test_bytes_that_are_not_utf8_do_not_spoil_the_answer(scripted, http):
+    client = scripted_client(scripted, http, account_name_field="screen_name")
+    scripted.expect_request("/at", method="POST").respond_with_data(
+        b"oauth_token=a&oauth_token_secret=s&screen_name=J\xf6rg",
+        content_type="application/x-www-form-urlencoded")
+    grant = client.access_token(RT, Secret("v"))
+    assert grant.tokens.access_token == Secret("a")
+    assert client.fetch_account(grant).name == "J\ufffdrg"
+
+
 def test_a_1_0_provider_that_does_not_confirm_the_callback_gets_advice(scripted, http):
     client = scripted_client(scripted, http)
     for confirmation in ("", "&oauth_callback_confirmed=false"):
@@ -514,3 +572,108 @@ def test_the_locale_goes_only_where_the_provider_declares_a_parameter(http):
         "https://api.example/authorize?oauth_token=t")
     assert OAuth1Client(declared, Secret("cs"), http, locale="de-DE").authorization_url(RT) == (
         "https://api.example/authorize?oauth_token=t&lang=de-DE")
+
+
+# --- RSA-SHA1 (the consumer's own private key file) -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def rsa_key(tmp_path_factory):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    path = tmp_path_factory.mktemp("rsa") / "consumer.pem"
+    path.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                       serialization.PrivateFormat.PKCS8,
+                                       serialization.NoEncryption()))
+    public = key.public_key().public_bytes(serialization.Encoding.PEM,
+                                           serialization.PublicFormat.SubjectPublicKeyInfo)
+    return path, public.decode()
+
+
+def rsa_verifying_endpoint(scripted, path, public_pem, answer):
+    """An endpoint that checks the RSA-SHA1 signature with the consumer's public key
+    (oauthlib's verifier) and answers ``answer`` only when it holds."""
+    from oauthlib.oauth1.rfc5849 import signature
+    from werkzeug import Response
+
+    verdicts: list[bool] = []
+
+    def handler(request):
+        signed = OAuthRequest(request.url, request.method,
+                              body=request.get_data(as_text=True) or None,
+                              headers=dict(request.headers))
+        params = signature.collect_parameters(uri_query=signed.uri_query, body=signed.body,
+                                              headers=signed.headers, with_realm=False,
+                                              exclude_oauth_signature=False)
+        signed.params = [(k, v) for k, v in params if k != "oauth_signature"]
+        signed.signature = dict(params).get("oauth_signature", "")
+        verdicts.append(dict(params).get("oauth_signature_method") == "RSA-SHA1"
+                        and signature.verify_rsa_sha1(signed, public_pem))
+        return Response(answer if verdicts[-1] else "oauth_problem=signature_invalid",
+                        status=200 if verdicts[-1] else 401,
+                        content_type="application/x-www-form-urlencoded")
+
+    scripted.expect_request(path, method="POST").respond_with_handler(handler)
+    return verdicts
+
+
+def test_rsa_sha1_legs_and_revocation_verify_with_the_consumers_public_key(scripted, http,
+                                                                           rsa_key):
+    key_file, public_pem = rsa_key
+    client = OAuth1Client(dataclasses.replace(scripted_client(scripted, http).provider,
+                                              signature_method="RSA-SHA1",
+                                              rsa_key_file=str(key_file)), None, http)
+    legs = [rsa_verifying_endpoint(scripted, "/rt", public_pem,
+                                   "oauth_token=t&oauth_token_secret=s"
+                                   "&oauth_callback_confirmed=true"),
+            rsa_verifying_endpoint(scripted, "/at", public_pem,
+                                   "oauth_token=a&oauth_token_secret=b&screen_name=r"),
+            rsa_verifying_endpoint(scripted, "/revoke", public_pem, "")]
+    request_token = client.request_token(CALLBACK)
+    grant = client.access_token(request_token, Secret("v"))
+    client.revoke(grant.tokens)
+    assert legs == [[True], [True], [True]]
+
+
+def test_the_rsa_key_file_may_be_given_under_the_home_directory(http, rsa_key, monkeypatch):
+    key_file, public_pem = rsa_key
+    monkeypatch.setenv("HOME", str(key_file.parent))
+    p = Provider(id="r", name="RSA Co", protocol="oauth1", client_id="ck",
+                 signature_method="RSA-SHA1", rsa_key_file="~/consumer.pem",
+                 request_token_url="https://api.example/rt",
+                 authorize_url="https://api.example/authorize",
+                 access_token_url="https://api.example/at")
+    url = "https://api.example/x?y=1"
+    header = OAuth1Client(p, None, http).authorization_header(None, "GET", url)
+    from oauthlib.oauth1.rfc5849 import signature, utils
+
+    signed = OAuthRequest(url, "GET", headers={"Authorization": header})
+    params = utils.parse_authorization_header(header)
+    signed.params = [(k, v) for k, v in signature.collect_parameters(
+        uri_query=signed.uri_query, headers=signed.headers)]
+    signed.signature = unquote(dict(params)["oauth_signature"])
+    assert dict(params)["oauth_signature_method"] == "RSA-SHA1"
+    assert signature.verify_rsa_sha1(signed, public_pem)
+
+
+@pytest.mark.parametrize("content, key_file, error", [
+    (None, "missing.pem", "FileNotFoundError"),
+    ("-----BEGIN PRIVATE KEY-----\nkéy\n".encode(), "latin.pem", "UnicodeDecodeError"),
+    (None, None, "IsADirectoryError"),  # RSA-SHA1 chosen but no key file named
+])
+def test_an_unreadable_rsa_key_file_is_named_in_a_clear_error(http, tmp_path, monkeypatch,
+                                                              content, key_file, error):
+    monkeypatch.chdir(tmp_path)
+    if content is not None:
+        (tmp_path / key_file).write_bytes(content)
+    p = Provider(id="r", name="RSA Co", protocol="oauth1", client_id="ck",
+                 signature_method="RSA-SHA1", rsa_key_file=key_file,
+                 request_token_url="https://api.example/rt",
+                 authorize_url="https://api.example/authorize",
+                 access_token_url="https://api.example/at")
+    with pytest.raises(NotConfiguredError) as refused:
+        OAuth1Client(p, None, http).authorization_header(None, "GET", "https://api.example/x")
+    assert str(refused.value) == (
+        f"RSA Co: the RSA key file {key_file or '.'!r} cannot be read ({error}).")

@@ -19,6 +19,7 @@ from tests.e2e.oauth1server.control import OAuth1Server
 from tokenmgr.errors import (
     BadRequestError,
     FlowCancelledError,
+    FlowTimeoutError,
     NotApprovedError,
     TokenEndpointError,
 )
@@ -189,6 +190,14 @@ def test_cancel_after_the_redirect_arrived_exchanges_nothing(srv, http):
     with pytest.raises(FlowCancelledError):
         flow.run()
     assert browser.pages[-1].status_code == 200  # the catcher had taken the redirect
+    assert access_token_requests(srv) == before
+
+
+def test_no_answer_from_the_browser_within_the_flows_timeout_ends_it(srv, http):
+    before = access_token_requests(srv)
+    with pytest.raises(FlowTimeoutError) as timed_out:
+        OAuth1Flow(client_for(srv, http), open_browser=lambda url: None, timeout=0).run()
+    assert str(timed_out.value) == "No answer from the browser in time."
     assert access_token_requests(srv) == before
 
 
