@@ -16,6 +16,7 @@ from tests.oauth.test_device import PENDING, TOKEN, FakeTime
 from tokenmgr.errors import (
     FlowCancelledError,
     FlowTimeoutError,
+    NotApprovedError,
     ProviderError,
     TokenEndpointError,
     TokenResponseError,
@@ -261,7 +262,7 @@ def test_other_provider_errors_end_polling_with_the_providers_words(server, http
 def test_access_denied_and_expired_token_say_what_happened(server, http):
     device_endpoint(server, DEVICE)
     token_endpoint(server, [{"error": "access_denied"}])
-    with pytest.raises(Exception) as denied:
+    with pytest.raises(NotApprovedError) as denied:
         flow_for(client_for(server, http), FakeTime()).run()
     assert str(denied.value) == "The sign-in was not approved."
     server.clear()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import pytest
@@ -293,7 +294,7 @@ def test_two_legged_signing_uses_the_consumer_alone(srv, http):
 
 def test_given_nonce_and_timestamp_reproduce_the_header_and_fresh_ones_differ(srv, http):
     client = client_for(srv, http)
-    fixed = dict(nonce="n0nce0123456789", timestamp=str(int(__import__("time").time())))
+    fixed = dict(nonce="n0nce0123456789", timestamp=str(int(time.time())))
     first = client.authorization_header(None, "GET", srv.app_url, **fixed)
     assert client.authorization_header(None, "GET", srv.app_url, **fixed) == first
     assert 'oauth_nonce="n0nce0123456789"' in first
@@ -363,6 +364,9 @@ class TlsWitness:
                 self.first_bytes.append(conn.recv(5))
 
     def close(self) -> None:
+        import socket
+
+        self.sock.shutdown(socket.SHUT_RDWR)  # wakes the blocked accept()
         self.sock.close()
         self.thread.join(5)
 
