@@ -65,7 +65,7 @@ def _form(response: HttpResponse, what: str) -> dict[str, str]:
 
         raise NetworkError(f"The provider had an internal error (HTTP {response.status}).")
     text = response.body.decode("utf-8", "replace").strip()
-    data = dict(parse_qsl(text, keep_blank_values=True)) if "=" in text else {}
+    data = dict(parse_qsl(text, keep_blank_values=True))
     if not 200 <= response.status < 300:
         problem = data.get("oauth_problem") or data.get("error") or ""
         detail = f": {problem[:80]}" if problem else ""
@@ -140,7 +140,8 @@ class OAuth1Client:
         )
         pairs = as_pairs(body)
         headers = {"Content-Type": FORM_CONTENT_TYPE} if pairs else {}
-        _, signed, _ = client.sign(url, http_method=method.upper(),  # type: ignore[arg-type]
+        # oauthlib upper-cases the method in the signature base string itself
+        _, signed, _ = client.sign(url, http_method=method,  # type: ignore[arg-type]
                                    body=encode_form(pairs) if pairs else None, headers=headers)
         return str(signed["Authorization"])
 
@@ -183,12 +184,13 @@ class OAuth1Client:
         return base + ("&" if "?" in base else "?") + urlencode(params)
 
     def access_token(self, request_token: RequestToken, verifier: Secret | None) -> OAuth1Grant:
-        """Leg 3: exchange the (single-use) request token, with the verifier in 1.0a."""
+        """Leg 3: exchange the (single-use) request token, with the verifier in 1.0a
+        (None or empty in legacy 1.0: no ``oauth_verifier`` is sent)."""
         url = self.provider.access_token_url or ""
         self._check_plaintext(url)
         response = self._http.request(
             "POST", url, auth=self._auth(request_token.token, request_token.secret,
-                                         verifier=verifier if verifier else None))
+                                         verifier=verifier))
         data = _form(response, "access-token")
         token, secret = data.get("oauth_token"), data.get("oauth_token_secret")
         if not token or secret is None:

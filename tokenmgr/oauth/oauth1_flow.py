@@ -56,8 +56,8 @@ class OAuth1Flow(SignInFlow):
                 request_token, legacy_callback=callback if legacy else None))
             response = server.wait(self._timeout)
         self._check_cancelled()
-        verifier = response.code if response.code.reveal() else None
-        return self._finish(request_token, verifier, callback)
+        # legacy 1.0: the "code" is empty, and access_token sends no verifier
+        return self._finish(request_token, response.code, callback)
 
     def _finish(self, request_token: RequestToken, verifier: Secret | None,
                 callback: str | None) -> ConnectResult:
