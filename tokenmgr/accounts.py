@@ -313,34 +313,38 @@ class AccountService:
         ``on_user_code(code, uri)`` shows a device grant's user code."""
         client = self.client_for(self.provider(provider_id))
         provider = client.provider  # with the discovered endpoints (device, iss, JWKS)
+        flow: SignInFlow
         if device or provider.redirect_mode == "device":
             if provider.protocol != "oauth2" or not provider.device_authorization_url:
                 raise UnsupportedError(f"{provider.name} has no device_authorization_url.")
             from tokenmgr.oauth.device import DeviceCodeFlow
 
-            return ConnectJob(self, DeviceCodeFlow(
+            flow = DeviceCodeFlow(
                 client, scopes=scopes, on_user_code=on_user_code, open_browser=open_browser,
-                on_authorization_url=on_authorization_url, timeout=timeout))
-        if provider.protocol == "oauth1":
+                on_authorization_url=on_authorization_url, timeout=timeout)
+        elif provider.protocol == "oauth1":
             from tokenmgr.oauth.oauth1_flow import OAuth1Flow
 
-            return ConnectJob(self, OAuth1Flow(
+            flow = OAuth1Flow(
                 client, open_browser=open_browser, on_authorization_url=on_authorization_url,
-                ask_code=ask_code, timeout=timeout))
-        if provider.redirect_mode == "paste":
+                ask_code=ask_code, timeout=timeout)
+        elif provider.redirect_mode == "paste":
             from tokenmgr.oauth.flow import PastedCodeFlow
 
             if ask_code is None:
                 raise UnsupportedError(f"{provider.name} needs a pasted code; nothing can "
                                        "ask for it here.")
-            return ConnectJob(self, PastedCodeFlow(
+            flow = PastedCodeFlow(
                 client, redirect_uri=provider.paste_redirect_uri or "", open_browser=open_browser,
-                ask_code=ask_code, on_authorization_url=on_authorization_url, scopes=scopes))
-        from tokenmgr.oauth.flow import AuthorizationCodeFlow
+                ask_code=ask_code, on_authorization_url=on_authorization_url, scopes=scopes)
+        else:
+            from tokenmgr.oauth.flow import AuthorizationCodeFlow
 
-        return ConnectJob(self, AuthorizationCodeFlow(
-            client, open_browser=open_browser, on_authorization_url=on_authorization_url,
-            scopes=scopes, timeout=timeout))
+            flow = AuthorizationCodeFlow(
+                client, open_browser=open_browser, on_authorization_url=on_authorization_url,
+                scopes=scopes, timeout=timeout)
+        # the scopes asked for: what the grant is compared with (None: the provider's)
+        return ConnectJob(self, flow, requested=scopes)
 
     def plan_scopes(self, selector: str, spec: str | None, *,
                     replace_scopes: bool = False) -> tuple[str, tuple[str, ...] | None]:
