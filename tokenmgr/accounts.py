@@ -378,7 +378,7 @@ class AccountService:
         if dropped and target is not None and not replace_scopes:
             raise ScopeNarrowingError(
                 f"Re-connecting {target.provider_id}:{target.name} with "
-                f"{' '.join(scopes) or 'no scopes'} would drop {' '.join(dropped)} (it has "
+                f"{' '.join(scopes)} would drop {' '.join(dropped)} (it has "
                 f"{' '.join(target.scopes)})"
                 + (" and may lose its refresh token" if target.has_refresh_token else "")
                 + ". Nothing was changed. Re-run with --replace-scopes to do it anyway, or "
