@@ -17,6 +17,7 @@ from tests.service.support import NOW, Clock, make_account
 from tests.test_service_connect import Browser
 from tokenmgr.accounts import AccountService
 from tokenmgr.errors import (
+    BadRequestError,
     FlowCancelledError,
     FlowTimeoutError,
     ScopeNarrowingError,
@@ -162,7 +163,7 @@ def test_an_oauth1_pin_connect_asks_for_the_pin_and_stores_token_and_secret(memo
     assert 'oauth_verifier="4711"' in access_auth[0]
     stored = memory_store.load("x:9")
     assert stored == account and (account.name, account.redirect_uri) == ("al", "oob")
-    assert account.tokens.token_type == "OAuth1"
+    assert (account.tokens.token_type, account.tokens.obtained_at) == ("OAuth1", NOW)
     assert (account.tokens.access_token, account.tokens.token_secret) == (
         Secret("acc-token"), Secret("acc-secret"))
 
@@ -309,3 +310,37 @@ def test_a_reconnect_keeping_the_scopes_updates_the_account_in_place(memory_stor
     assert account.refreshed_at is None and account.last_error is None
     assert job.change is not None and job.change.had_refresh_token
     assert job.change.has_refresh_token and not job.change.changed
+
+
+# --- the desktop's language ----------------------------------------------------------------
+
+
+@pytest.fixture
+def german_desktop(monkeypatch) -> None:
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+
+
+def test_the_sign_in_page_is_asked_for_in_the_desktops_language(memory_store, server,
+                                                                 german_desktop):
+    grant(server)
+    shown: list[str] = []
+    service_of(memory_store, oauth2(server, locale_param="hl")).begin_connect(
+        "example", open_browser=Browser(), on_authorization_url=shown.append,
+        timeout=10).run()
+    assert parse_qs(urlsplit(shown[0]).query)["hl"] == ["de-DE"]
+
+
+def test_the_oauth1_sign_in_page_is_asked_for_in_the_desktops_language(memory_store, server,
+                                                                       german_desktop):
+    server.expect_request("/request_token", method="POST").respond_with_data(
+        "oauth_token=req-token&oauth_token_secret=req-secret&oauth_callback_confirmed=true",
+        content_type="application/x-www-form-urlencoded")
+    shown: list[str] = []
+    job = service_of(memory_store, oauth1(server, callback_mode="oob", locale_param="lang")
+                     ).begin_connect("x", open_browser=lambda url: None,
+                                     on_authorization_url=shown.append, ask_code=lambda p: "")
+    with pytest.raises(BadRequestError):  # an empty PIN ends it here
+        job.run()
+    assert parse_qs(urlsplit(shown[0]).query)["lang"] == ["de-DE"]
