@@ -180,7 +180,8 @@ class AccountService:
             self.store.set_client_secret(provider_id, client_secret)
         catalog = self.catalog(reload=True)
         if provider_id not in catalog.providers:
-            problems = [str(e) for e in catalog.errors if f"providers.{provider_id}" in str(e)]
+            problems = [str(e) for e in catalog.errors  # this table's, not providers.ID-2's
+                        if any(f"providers.{provider_id}{c}" in str(e) for c in ".:")]
             raise ConfigError("; ".join(problems) or f"providers.{provider_id} did not load.")
         return catalog.providers[provider_id]
 
@@ -404,7 +405,7 @@ class AccountService:
         account = Account(
             provider_id=result.provider_id, account_id=result.account.account_id,
             name=result.account.name, tokens=result.tokens, profile=result.account.profile,
-            redirect_uri=result.redirect_uri, connected_at=now, refreshed_at=None,
+            redirect_uri=result.redirect_uri, connected_at=now,
         )
         self.store.save(account)
         return account

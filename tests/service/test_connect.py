@@ -238,7 +238,8 @@ def test_cancel_ends_a_connect_waiting_for_the_browser(memory_store, server):
 def connect(service: AccountService, scopes: tuple[str, ...] | None = None, *,
             replace_scopes: bool = False):
     job = service.begin_connect("example", open_browser=Browser(), scopes=scopes, timeout=10)
-    job.replace_scopes = replace_scopes
+    if replace_scopes:  # else the job's default: refuse a narrower grant
+        job.replace_scopes = True
     return job, job.run
 
 
@@ -307,6 +308,7 @@ def test_a_reconnect_keeping_the_scopes_updates_the_account_in_place(memory_stor
     account = run()
     assert [s.key for s in memory_store.summaries()] == ["example:42"]
     assert (account.name, account.tokens.access_token) == ("alice", Secret("at-123"))
+    assert dict(memory_store.load("example:42").profile) == {"username": "alice"}
     assert account.refreshed_at is None and account.last_error is None
     assert job.change is not None and job.change.had_refresh_token
     assert job.change.has_refresh_token and not job.change.changed

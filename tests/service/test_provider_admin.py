@@ -135,6 +135,15 @@ def test_a_table_that_does_not_load_is_reported_with_the_loaders_words(service, 
                                "token_url")
 
 
+def test_only_the_saved_tables_problem_is_reported(service, providers_file):
+    providers_file.parent.mkdir(parents=True)
+    providers_file.write_text('[providers.myidp-2]\nname = "Other"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        service.save_provider("myidp", {"name": "My IdP", "client_id": "x"}, new=True)
+    assert str(info.value) == (f"{providers_file}: providers.myidp: missing authorize_url, "
+                               "token_url")
+
+
 def test_a_provider_the_catalog_drops_silently_is_still_reported(memory_keyring, tmp_path):
     service = AccountService(store_on(memory_keyring, tmp_path),
                              providers_file=tmp_path / "providers.toml",
