@@ -83,6 +83,15 @@ def test_without_a_hint_file_the_index_is_read(keyring, tmp_path):
     assert keyring.reads[0] == INDEX_ENTRY
 
 
+@pytest.mark.parametrize("hint", [True, False])
+def test_a_name_with_colons_is_matched_after_the_first_one(keyring, tmp_path, hint):
+    store = store_on(keyring, tmp_path, hint=hint)
+    store.save(make_account("T1:U2", "team:alice"))
+    service = service_with(store, ACME)
+    assert service.account("acme:team:alice").account_id == "T1:U2"
+    assert service.account("acme:T1:U2").name == "team:alice"
+
+
 # --- the errors the index words -----------------------------------------------------------
 
 

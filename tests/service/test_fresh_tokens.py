@@ -245,6 +245,8 @@ def test_fresh_account_returns_oauth1_tokens_as_stored(store, acme, server):
     (NOW + 120, NOW, 60.0),  # half a short lifetime
     (None, NOW, 300.0),  # no expiry known
     (NOW + 120, 0.0, 300.0),  # no issue time known
+    (200.0, 0.0, 300.0),  # ... whatever the expiry
+    (121.0, 1.0, 60.0),  # any issue time after 0 is known
     (NOW - 10, NOW, 0.0),  # issued already expired: never a negative margin
 ])
 def test_the_margin_is_the_setting_or_half_the_lifetime(service, expires_at, obtained_at,

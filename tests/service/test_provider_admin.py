@@ -83,6 +83,15 @@ def test_what_an_unconfigured_preset_lacks_is_listed_in_order(service):
     assert service.provider_missing(service.provider("gitlab")) == ("client id",)
 
 
+def test_the_catalog_is_read_once_until_reloaded(service, providers_file):
+    service.configure("gitlab", "first-client", None)
+    providers_file.write_text('[providers.gitlab]\nclient_id = "edited-client"\n',
+                              encoding="utf-8")  # by hand, while the window is open
+    assert service.provider("gitlab").client_id == "first-client"
+    assert service.catalog(reload=True).providers["gitlab"].client_id == "edited-client"
+    assert service.provider("gitlab").client_id == "edited-client"
+
+
 # --- providers add / edit ---------------------------------------------------------------------
 
 
