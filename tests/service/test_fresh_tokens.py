@@ -237,6 +237,24 @@ def test_fresh_account_returns_oauth1_tokens_as_stored(store, acme, server):
     assert server.log == []
 
 
+def test_with_a_zero_margin_only_an_expired_token_is_refreshed(store, acme, server):
+    service = service_with(store, acme, refresh_margin=0.0)
+    store.save(make_account(expires_at=NOW + 0.5))
+    assert service.fresh_account("acme").tokens.access_token == Secret(ACCESS)
+    assert server.log == []
+
+
+def test_an_account_already_loaded_gets_a_fresh_token(service, store, server):
+    account = make_account(expires_at=NOW + 3600)
+    store.save(account)
+    assert service.fresh_access_token(account) == Secret(ACCESS)
+    assert server.log == []
+    expiring = make_account(expires_at=NOW + 10)
+    store.save(expiring)
+    answer_refresh(server)
+    assert service.fresh_access_token(expiring) == Secret(NEW_ACCESS)
+
+
 # --- the refresh margin -------------------------------------------------------------------------
 
 

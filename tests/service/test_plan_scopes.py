@@ -83,6 +83,13 @@ def test_dropping_a_scope_of_an_account_without_refresh_token_is_refused(service
         "--scopes +SCOPE.")
 
 
+def test_every_dropped_scope_is_named(service):
+    with pytest.raises(ScopeNarrowingError) as info:
+        service.plan_scopes("acme:alice", "admin")
+    assert str(info.value).startswith("Re-connecting acme:alice with admin would drop read "
+                                      "write (it has read write) and may lose")
+
+
 def test_the_only_account_of_a_provider_is_protected_without_being_named(service):
     with pytest.raises(ScopeNarrowingError):
         service.plan_scopes("other", "y")
