@@ -216,6 +216,24 @@ def test_fresh_account_refreshes_when_min_valid_is_longer_than_the_margin(servic
     assert store.load(KEY).tokens.access_token == Secret(NEW_ACCESS)
 
 
+def test_fresh_account_takes_what_another_process_refreshed_meanwhile(service, store, server,
+                                                                      monkeypatch):
+    store.save(make_account(expires_at=NOW + 10))
+    theirs = make_account(access="their-new-token", expires_at=NOW + 3600)
+    real_locked = store.account_locked
+
+    @contextlib.contextmanager
+    def locked_after_other_process(key):
+        with real_locked(key):
+            store.save_unlocked(theirs)
+        with real_locked(key):
+            yield
+
+    monkeypatch.setattr(store, "account_locked", locked_after_other_process)
+    assert service.fresh_account("acme") == theirs
+    assert server.log == []
+
+
 def test_fresh_account_without_refresh_token_returns_a_valid_one_as_is(service, store, server):
     store.save(make_account(refresh=None, expires_at=NOW + 60))
     assert service.fresh_account("acme", min_valid=900).tokens.access_token == Secret(ACCESS)
