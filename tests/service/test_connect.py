@@ -264,15 +264,17 @@ def test_without_scopes_the_grant_is_compared_with_the_providers_defaults(memory
 
 def test_a_reconnect_granting_fewer_scopes_is_refused_and_keeps_the_account(memory_store,
                                                                             server):
-    before = make_account("42", "alice", provider_id="example", scopes=("read", "write"))
+    before = make_account("42", "alice", provider_id="example",
+                          scopes=("read", "write", "admin", "gist"))
     memory_store.save(before)
-    grant(server, scope="read")
+    grant(server, scope="read admin")
     job, run = connect(service_of(memory_store, oauth2(server)))
     with pytest.raises(ScopeNarrowingError) as info:
         run()
     assert str(info.value) == (
-        "example:alice would lose write (the provider granted only read); the account was "
-        "left as it was. Re-run with --replace-scopes to accept the narrower grant.")
+        "example:alice would lose write gist (the provider granted only read admin); the "
+        "account was left as it was. Re-run with --replace-scopes to accept the narrower "
+        "grant.")
     assert memory_store.load("example:42") == before
     assert job.change is None
 
