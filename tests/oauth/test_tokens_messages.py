@@ -1,0 +1,70 @@
+"""The exact words of every token endpoint answer tokenmgr refuses: the user sees them
+(errors are part of the product), and none of them carries a token."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tokenmgr.errors import TokenResponseError
+from tokenmgr.oauth.http import HttpResponse
+from tokenmgr.oauth.tokens import parse_token_response
+
+NOW = 1_700_000_000.0
+ACCESS = "acc3ss-Token-0123456789abcdefghij"
+
+
+def parse(status: int, body: bytes, content_type: str = ""):
+    headers = {"content-type": content_type} if content_type else {}
+    return parse_token_response(HttpResponse(status, headers, body), requested_scopes=("r",),
+                                now=NOW)
+
+
+def refusal(status: int, body: bytes, content_type: str = "") -> str:
+    with pytest.raises(TokenResponseError) as info:
+        parse(status, body, content_type)
+    assert ACCESS not in str(info.value)
+    return str(info.value)
+
+
+def token_json(**fields) -> bytes:
+    return json.dumps({"access_token": ACCESS, **fields}).encode()
+
+
+@pytest.mark.parametrize(("status", "body", "content_type", "message"), [
+    (200, b"  \n", "application/json", "The provider sent an empty answer (HTTP 200)."),
+    (200, b'{"access_token": "' + ACCESS.encode() + b'"', "application/json",
+     "The provider's answer is not valid JSON (HTTP 200)."),
+    (200, b"OK", "text/plain",
+     "The provider's answer is neither JSON nor form data (HTTP 200, text/plain)."),
+    (200, b"OK", "",
+     "The provider's answer is neither JSON nor form data (HTTP 200, no content type)."),
+    (200, b"<p>a=b</p>", "text/html",
+     "The provider's answer is neither JSON nor form data (HTTP 200, text/html)."),
+    (200, b'["' + ACCESS.encode() + b'"]', "application/json",
+     "The provider's answer is not a JSON object."),
+    (404, b'{"message": "Not Found"}', "application/json",
+     "The token endpoint answered HTTP 404."),
+    (200, b'{"token_type": "bearer"}', "application/json",
+     "The provider's answer has no access_token."),
+])
+def test_a_refused_answer_is_described_exactly(status, body, content_type, message):
+    assert refusal(status, body, content_type) == message
+
+
+@pytest.mark.parametrize(("token_type", "message"), [
+    (7, "The token_type in the provider's answer is not a string."),
+    (["bearer"], "The token_type in the provider's answer is not a string."),
+    ("DPoP", "The provider issued a DPoP-bound token; tokenmgr supports bearer tokens only."),
+    ("mac", "Unsupported token_type 'mac'; only bearer is supported."),
+    ("x" * 50, f"Unsupported token_type {'x' * 40!r}; only bearer is supported."),
+])
+def test_a_token_type_other_than_bearer_is_refused_exactly(token_type, message):
+    body = token_json(token_type=token_type)
+    assert refusal(200, body, "application/json") == message
+
+
+def test_empty_entries_of_a_granted_scope_list_are_dropped():
+    tokens = parse(200, token_json(scope=["read", "", "write"]), "application/json")
+    assert tokens.scopes == ("read", "write")
