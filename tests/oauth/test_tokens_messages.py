@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from tokenmgr.errors import TokenResponseError
+from tokenmgr.errors import TokenEndpointError, TokenResponseError
 from tokenmgr.oauth.http import HttpResponse
 from tokenmgr.oauth.tokens import parse_token_response
 
@@ -68,3 +68,30 @@ def test_a_token_type_other_than_bearer_is_refused_exactly(token_type, message):
 def test_empty_entries_of_a_granted_scope_list_are_dropped():
     tokens = parse(200, token_json(scope=["read", "", "write"]), "application/json")
     assert tokens.scopes == ("read", "write")
+
+
+def test_a_redirect_status_is_no_token_answer_even_with_a_token_in_it():
+    assert refusal(300, token_json(), "application/json") == (
+        "The token endpoint answered HTTP 300.")
+
+
+def test_a_form_answer_granting_an_empty_scope_granted_nothing():
+    body = f"access_token={ACCESS}&scope=".encode()
+    assert parse(200, body, "application/x-www-form-urlencoded").scopes == ()
+
+
+def test_bytes_that_are_not_utf8_are_replaced_not_fatal():
+    body = b'{"access_token": "' + ACCESS.encode() + b'", "scope": "read caf\xe9"}'
+    tokens = parse(200, body, "application/json")
+    assert tokens.access_token.reveal() == ACCESS
+    assert tokens.scopes == ("read", "caf\ufffd")
+
+
+@pytest.mark.parametrize("description", [42, ["x"], {"text": "x"}, True])
+def test_an_error_description_that_is_not_text_is_left_out(description):
+    body = json.dumps({"error": "invalid_client", "error_description": description}).encode()
+    with pytest.raises(TokenEndpointError) as info:
+        parse(401, body, "application/json")
+    assert info.value.error == "invalid_client"
+    assert info.value.description is None
+    assert str(info.value) == "The token endpoint refused: invalid_client"
