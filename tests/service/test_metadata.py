@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from tests.service.support import service_with, store_on
+from tests.service.support import NOW, Clock, service_with, store_on
 from tokenmgr.values.provider import Provider
 
 
@@ -58,3 +58,16 @@ def test_a_provider_without_discovery_is_used_as_configured(server, memory_keyri
     service = service_with(store_on(memory_keyring, tmp_path), plain)
     assert service.refresh_metadata("plain") == plain
     assert server.log == []
+
+
+def test_the_cached_metadata_lasts_a_day_by_the_services_clock(server, memory_keyring,
+                                                               tmp_path):
+    clock = Clock()
+    service = service_with(store_on(memory_keyring, tmp_path), corp(server), clock=clock)
+    service.discovered(service.provider("corp"))
+    clock.now = NOW + 86_000
+    service.discovered(service.provider("corp"))
+    assert len(server.log) == 1
+    clock.now = NOW + 86_401
+    service.discovered(service.provider("corp"))
+    assert len(server.log) == 2
