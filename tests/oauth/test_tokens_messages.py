@@ -44,6 +44,10 @@ def token_json(**fields) -> bytes:
      "The provider's answer is neither JSON nor form data (HTTP 200, text/html)."),
     (200, b'["' + ACCESS.encode() + b'"]', "application/json",
      "The provider's answer is not a JSON object."),
+    (200, b'"just a string"', "application/json", "The provider's answer is not a JSON object."),
+    (200, b"42", "application/json", "The provider's answer is not a JSON object."),
+    (200, ("access_token=" + ACCESS).encode(), "application/json",  # says JSON, is not
+     "The provider's answer is not valid JSON (HTTP 200)."),
     (404, b'{"message": "Not Found"}', "application/json",
      "The token endpoint answered HTTP 404."),
     (200, b'{"token_type": "bearer"}', "application/json",
@@ -95,3 +99,19 @@ def test_an_error_description_that_is_not_text_is_left_out(description):
     assert info.value.error == "invalid_client"
     assert info.value.description is None
     assert str(info.value) == "The token endpoint refused: invalid_client"
+
+
+@pytest.mark.parametrize("field", ["refresh_token", "id_token"])
+@pytest.mark.parametrize("value", ["", 12345, True])
+def test_an_empty_or_non_text_refresh_or_id_token_is_no_token(field, value):
+    tokens = parse(200, token_json(**{field: value}), "application/json")
+    assert getattr(tokens, field) is None
+
+
+@pytest.mark.parametrize("status", [300, 404])
+def test_a_non_2xx_answer_is_judged_by_its_status_not_by_the_providers_hook(status):
+    """Slack's hook reads ``ok: false`` in successful answers only."""
+    response = HttpResponse(status, {"content-type": "application/json"}, b'{"ok": false}')
+    with pytest.raises(TokenResponseError) as info:
+        parse_token_response(response, requested_scopes=(), now=NOW, hook="slack")
+    assert str(info.value) == f"The token endpoint answered HTTP {status}."
