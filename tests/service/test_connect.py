@@ -15,7 +15,7 @@ from pytest_httpserver import HTTPServer
 
 from tests.service.support import NOW, Clock, make_account
 from tests.test_service_connect import Browser
-from tokenmgr.accounts import AccountService
+from tokenmgr.accounts import AccountService, ConnectJob
 from tokenmgr.errors import (
     BadRequestError,
     FlowCancelledError,
@@ -348,3 +348,13 @@ def test_the_oauth1_sign_in_page_is_asked_for_in_the_desktops_language(memory_st
     with pytest.raises(BadRequestError):  # an empty PIN ends it here
         job.run()
     assert parse_qs(urlsplit(shown[0]).query)["lang"] == ["de-DE"]
+
+
+def test_a_job_made_to_replace_scopes_accepts_the_narrower_grant(memory_store, server):
+    memory_store.save(make_account("42", "alice", provider_id="example",
+                                   scopes=("read", "write")))
+    grant(server, scope="read")
+    service = service_of(memory_store, oauth2(server))
+    flow = service.begin_connect("example", open_browser=Browser(), timeout=10).flow
+    assert ConnectJob(service, flow, replace_scopes=True).run().tokens.scopes == ("read",)
+    assert memory_store.load("example:42").tokens.scopes == ("read",)
