@@ -180,7 +180,8 @@ class AccountService:
             self.store.set_client_secret(provider_id, client_secret)
         catalog = self.catalog(reload=True)
         if provider_id not in catalog.providers:
-            problems = [str(e) for e in catalog.errors if f"providers.{provider_id}" in str(e)]
+            problems = [str(e) for e in catalog.errors  # this table's, not providers.ID-2's
+                        if any(f"providers.{provider_id}{c}" in str(e) for c in ".:")]
             raise ConfigError("; ".join(problems) or f"providers.{provider_id} did not load.")
         return catalog.providers[provider_id]
 
@@ -313,34 +314,38 @@ class AccountService:
         ``on_user_code(code, uri)`` shows a device grant's user code."""
         client = self.client_for(self.provider(provider_id))
         provider = client.provider  # with the discovered endpoints (device, iss, JWKS)
+        flow: SignInFlow
         if device or provider.redirect_mode == "device":
             if provider.protocol != "oauth2" or not provider.device_authorization_url:
                 raise UnsupportedError(f"{provider.name} has no device_authorization_url.")
             from tokenmgr.oauth.device import DeviceCodeFlow
 
-            return ConnectJob(self, DeviceCodeFlow(
+            flow = DeviceCodeFlow(
                 client, scopes=scopes, on_user_code=on_user_code, open_browser=open_browser,
-                on_authorization_url=on_authorization_url, timeout=timeout))
-        if provider.protocol == "oauth1":
+                on_authorization_url=on_authorization_url, timeout=timeout)
+        elif provider.protocol == "oauth1":
             from tokenmgr.oauth.oauth1_flow import OAuth1Flow
 
-            return ConnectJob(self, OAuth1Flow(
+            flow = OAuth1Flow(
                 client, open_browser=open_browser, on_authorization_url=on_authorization_url,
-                ask_code=ask_code, timeout=timeout))
-        if provider.redirect_mode == "paste":
+                ask_code=ask_code, timeout=timeout)
+        elif provider.redirect_mode == "paste":
             from tokenmgr.oauth.flow import PastedCodeFlow
 
             if ask_code is None:
                 raise UnsupportedError(f"{provider.name} needs a pasted code; nothing can "
                                        "ask for it here.")
-            return ConnectJob(self, PastedCodeFlow(
+            flow = PastedCodeFlow(
                 client, redirect_uri=provider.paste_redirect_uri or "", open_browser=open_browser,
-                ask_code=ask_code, on_authorization_url=on_authorization_url, scopes=scopes))
-        from tokenmgr.oauth.flow import AuthorizationCodeFlow
+                ask_code=ask_code, on_authorization_url=on_authorization_url, scopes=scopes)
+        else:
+            from tokenmgr.oauth.flow import AuthorizationCodeFlow
 
-        return ConnectJob(self, AuthorizationCodeFlow(
-            client, open_browser=open_browser, on_authorization_url=on_authorization_url,
-            scopes=scopes, timeout=timeout))
+            flow = AuthorizationCodeFlow(
+                client, open_browser=open_browser, on_authorization_url=on_authorization_url,
+                scopes=scopes, timeout=timeout)
+        # the scopes asked for: what the grant is compared with (None: the provider's)
+        return ConnectJob(self, flow, requested=scopes)
 
     def plan_scopes(self, selector: str, spec: str | None, *,
                     replace_scopes: bool = False) -> tuple[str, tuple[str, ...] | None]:
@@ -374,7 +379,7 @@ class AccountService:
         if dropped and target is not None and not replace_scopes:
             raise ScopeNarrowingError(
                 f"Re-connecting {target.provider_id}:{target.name} with "
-                f"{' '.join(scopes) or 'no scopes'} would drop {' '.join(dropped)} (it has "
+                f"{' '.join(scopes)} would drop {' '.join(dropped)} (it has "
                 f"{' '.join(target.scopes)})"
                 + (" and may lose its refresh token" if target.has_refresh_token else "")
                 + ". Nothing was changed. Re-run with --replace-scopes to do it anyway, or "
@@ -400,7 +405,7 @@ class AccountService:
         account = Account(
             provider_id=result.provider_id, account_id=result.account.account_id,
             name=result.account.name, tokens=result.tokens, profile=result.account.profile,
-            redirect_uri=result.redirect_uri, connected_at=now, refreshed_at=None,
+            redirect_uri=result.redirect_uri, connected_at=now,
         )
         self.store.save(account)
         return account
