@@ -72,11 +72,9 @@ class _Server(ThreadingHTTPServer):
         self.aborting = False
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        # Runs on the serve_forever thread only, which has stopped before
+        # end_connections() runs: no connection is accepted while aborting.
         with self.connections_changed:
-            if self.aborting:
-                _reset_on_close(request)
-                self.close_request(request)
-                return
             self.connections[request] = False
         super().process_request(request, client_address)
 
@@ -220,6 +218,7 @@ class LoopbackRedirectServer:
         self._error: FlowError | None = None
         self._claimed = False  # the valid redirect arrived and is being answered
         self._closed = False
+        self._linger_timer: threading.Timer | None = None
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -292,6 +291,9 @@ class LoopbackRedirectServer:
             if self._closed:
                 return
             self._closed = True
+            timer = self._linger_timer
+        if timer is not None:
+            timer.cancel()  # no thread left behind to call close() again later
         server = self._server
         if server is not None:
             atexit.unregister(self.close)
@@ -317,6 +319,8 @@ class LoopbackRedirectServer:
         if linger and self._linger > 0:
             timer = threading.Timer(self._linger, self.close)
             timer.daemon = True
+            with self._lock:
+                self._linger_timer = timer
             timer.start()
         else:
             threading.Thread(target=self.close, daemon=True).start()
