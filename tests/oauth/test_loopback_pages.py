@@ -209,3 +209,11 @@ def test_pages_do_not_name_the_python_version(server):
     reply = request(server, "/")
     assert reply.headers.get_all("Server") == ["tokenmgr "]  # BaseHTTPRequestHandler's form
     assert "Python" not in str(reply.headers)
+
+
+def test_a_request_without_an_http_version_still_gets_status_and_headers(server):
+    """An HTTP/0.9-style line (no version, so no Host either) is refused like any other
+    request: with the status line and every protective header, not a bare body."""
+    target = f"/callback?code={ATTACKER_CODE}&state={STATE}".encode()
+    reply = raw_request(server.port, b"GET " + target + b"\r\n\r\n")
+    assert shown(reply) == (400, "Bad request", "Unexpected Host header.", "")
