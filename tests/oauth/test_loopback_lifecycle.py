@@ -6,12 +6,15 @@ a process exiting mid-flow)."""
 from __future__ import annotations
 
 import contextlib
+import gc
+import logging
 import re
 import socket
 import subprocess
 import sys
 import textwrap
 import threading
+import weakref
 from collections.abc import Iterator
 from urllib.parse import urlencode
 
@@ -26,6 +29,7 @@ from tokenmgr.secret import Secret
 from .test_loopback import (
     ATTACKER_CODE,
     CODE,
+    LOGGER,
     STATE,
     TIMEOUT,
     callback,
@@ -338,3 +342,46 @@ def test_resetting_a_connection_its_thread_already_closed_is_harmless():
     gone = socket.socket()
     gone.close()
     loopback._reset_on_close(gone)  # no OSError escapes
+
+
+def serving_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name == "tokenmgr-loopback"]
+
+
+def test_the_serving_thread_is_named_and_ends_with_close():
+    before = serving_threads()
+    srv = LoopbackRedirectServer(Secret(STATE))
+    srv.start()
+    try:
+        mine = [t for t in serving_threads() if t not in before]
+        assert len(mine) == 1 and mine[0].daemon
+    finally:
+        srv.close()
+    mine[0].join(TIMEOUT)
+    assert not mine[0].is_alive()
+
+
+def test_a_closed_catcher_is_not_kept_alive_by_the_exit_hook():
+    """start() registers close() to run at exit; close() removes it again, so a window
+    that connects many accounts does not keep every finished catcher in memory."""
+    srv = LoopbackRedirectServer(Secret(STATE))
+    srv.start()
+    srv.close()
+    ref = weakref.ref(srv)
+    del srv
+    gc.collect()
+    assert ref() is None
+
+
+def test_an_idle_connection_that_times_out_is_logged_without_a_traceback(
+        monkeypatch, caplog, capsys):
+    caplog.set_level(logging.DEBUG, logger=LOGGER)
+    monkeypatch.setattr(loopback._Handler, "timeout", 0.1)
+    monkeypatch.setattr(loopback, "CLIENT_CLOSE_WAIT", 0.1)
+    with LoopbackRedirectServer(Secret(STATE)) as srv, \
+            socket.create_connection(("127.0.0.1", srv.port), timeout=TIMEOUT) as idle, \
+            contextlib.suppress(ConnectionResetError):
+        assert idle.recv(1) == b""  # dropped after the timeout, nothing was sent
+    assert [r.getMessage() for r in caplog.records if r.name == LOGGER] == [
+        "loopback request answered ()"]
+    assert "Traceback" not in capsys.readouterr().err

@@ -227,8 +227,7 @@ class LoopbackRedirectServer:
             server.server_bind()
             server.server_activate()
         except OSError as exc:
-            with contextlib.suppress(Exception):
-                server.server_close()
+            server.server_close()
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
                 raise PortInUseError(self._port_wanted) from None
             raise
