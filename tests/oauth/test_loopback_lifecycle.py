@@ -385,3 +385,45 @@ def test_an_idle_connection_that_times_out_is_logged_without_a_traceback(
     assert [r.getMessage() for r in caplog.records if r.name == LOGGER] == [
         "loopback request answered ()"]
     assert "Traceback" not in capsys.readouterr().err
+
+
+class HeldAnswer:
+    """Holds the success page while it is being written to the browser (a slow socket
+    write), so that a cancel or a timeout can arrive in the middle of it."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.writing = threading.Event()
+        self.release = threading.Event()
+        original = loopback._Handler.send_page
+
+        def send_page(handler, status, body):
+            if b"approved the sign-in" in body:
+                self.writing.set()
+                assert self.release.wait(TIMEOUT)
+            original(handler, status, body)
+
+        monkeypatch.setattr(loopback._Handler, "send_page", send_page)
+
+
+@pytest.mark.parametrize("interruption", ["cancel", "timeout", "accept"])
+def test_a_redirect_being_answered_wins_over_a_cancel_timeout_or_paste(monkeypatch, interruption):
+    held = HeldAnswer(monkeypatch)
+    with LoopbackRedirectServer(Secret(STATE)) as srv:
+        browser = threading.Thread(target=complete, args=(srv,))
+        browser.start()
+        assert held.writing.wait(TIMEOUT)
+        outcome: list = []
+        if interruption == "cancel":
+            srv.cancel()
+        elif interruption == "accept":
+            assert srv.accept(result=AuthorizationResponse(Secret(ATTACKER_CODE))) is False
+        waiter = threading.Thread(target=lambda: outcome.append(
+            srv.wait(0.01 if interruption == "timeout" else TIMEOUT)))
+        waiter.start()
+        if interruption == "timeout":
+            waiter.join(0.2)
+            assert waiter.is_alive(), "wait() gave up while the answer was being written"
+        held.release.set()
+        browser.join(TIMEOUT)
+        waiter.join(TIMEOUT)
+        assert [r.code.reveal() for r in outcome] == [CODE]

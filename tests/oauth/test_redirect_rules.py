@@ -123,12 +123,14 @@ REDIRECT_FORMS = [
     f"/callback?{urlencode({'code': CODE, 'state': STATE})}",
     urlencode({"code": CODE, "state": STATE}),
     urlencode({"other": "1", "state": STATE, "code": CODE}),
+    f"?{urlencode({'state': STATE, 'code': CODE})}",
+    f"/callback?{urlencode({'state': STATE, 'code': CODE})}",
 ]
 
 
 @pytest.mark.parametrize("text", REDIRECT_FORMS,
                          ids=["https-url", "loopback-url", "query", "path", "code-first",
-                              "state-later"])
+                              "state-later", "query-state-first", "path-state-first"])
 def test_every_redirect_form_is_checked_against_the_state(text):
     assert validate_pasted(text, Secret(STATE)).code.reveal() == CODE
     assert refused(validate_pasted, text, Secret(OTHER_STATE))[0] is CsrfError
@@ -141,6 +143,11 @@ def test_every_redirect_form_is_checked_against_the_state(text):
 def test_a_pasted_refusal_is_not_approved(text):
     assert refused(validate_pasted, text, Secret(STATE)) == (
         NotApprovedError, "The sign-in was not approved.")
+
+
+@pytest.mark.parametrize("text", [f"code={CODE}", "error=access_denied"])
+def test_a_pasted_query_without_state_is_a_redirect_missing_its_state_not_a_code(text):
+    assert refused(validate_pasted, text, Secret(STATE))[0] is BadRequestError
 
 
 def test_a_url_without_a_query_has_no_state():

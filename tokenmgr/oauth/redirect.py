@@ -101,9 +101,9 @@ def validate_pasted(
     text = text.strip()
     if not text:
         raise BadRequestError("Nothing was pasted.")
-    if "://" in text or text.startswith(("?", "/")) or text.startswith(("code=", "error=")) \
-            or "&state=" in text:
-        query = urlsplit(text).query if ("://" in text or text[0] in "?/") else text
+    is_address = "://" in text or text.startswith(("?", "/"))
+    if is_address or text.startswith(("code=", "error=")) or "&state=" in text:
+        query = urlsplit(text).query if is_address else text
         return validate_redirect(parse_query(query), expected_state,
                                  expected_issuer=expected_issuer)
     if expected_state is None:
