@@ -427,3 +427,33 @@ def test_a_redirect_being_answered_wins_over_a_cancel_timeout_or_paste(monkeypat
         browser.join(TIMEOUT)
         waiter.join(TIMEOUT)
         assert [r.code.reveal() for r in outcome] == [CODE]
+
+
+def ended_by_reset(client: socket.socket) -> bool:
+    """Read whatever the server still sends; True when the connection ends in a reset."""
+    try:
+        while client.recv(4096):
+            pass
+    except ConnectionResetError:
+        return True
+    return False
+
+
+def test_close_does_not_wait_for_connections_that_were_never_answered(monkeypatch):
+    """Only a browser reading its page gets time to close first; an idle preconnect or a
+    request never finished is reset at once, however long that time is."""
+    monkeypatch.setattr(loopback, "CLIENT_CLOSE_WAIT", 60.0)
+    catcher = LoopbackRedirectServer(Secret(STATE))
+    catcher.start()
+    port = catcher.port
+    with socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as idle, \
+            socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT) as half:
+        half.sendall(b"GET /callback?code=x HTTP/1.1\r\nHost: 127.0.0.1:")
+        closer = threading.Thread(target=catcher.close)
+        closer.start()
+        closer.join(TIMEOUT)
+        assert not closer.is_alive(), "close() waited for connections nobody reads"
+        assert port_is_free(port)
+        # both reset (no TIME_WAIT left); the half-sent one may first get a 400 page, its
+        # request having been cut off where it stopped
+        assert ended_by_reset(idle) and ended_by_reset(half)
