@@ -18,6 +18,10 @@ from tokenmgr.errors import BrowserError
 from tokenmgr.oauth import browser
 from tokenmgr.oauth.browser import check_browser_url, open_in_browser
 
+# Every test here takes a few seconds at most: a catcher that hangs fails fast instead of
+# waiting for the suite-wide timeout.
+pytestmark = pytest.mark.timeout(15)
+
 URL = "https://idp.example/authorize?client_id=app&state=s3cr3t-state"
 LOGGER = "tokenmgr.oauth.browser"
 NO_BROWSER = "No browser could be started; open the URL shown by tokenmgr."

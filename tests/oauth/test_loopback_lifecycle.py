@@ -39,6 +39,10 @@ from .test_loopback import (
 )
 from .test_loopback_connections import read_response
 
+# Every test here takes a few seconds at most: a catcher that hangs fails fast instead of
+# waiting for the suite-wide timeout.
+pytestmark = pytest.mark.timeout(15)
+
 
 @pytest.fixture
 def server() -> Iterator[LoopbackRedirectServer]:

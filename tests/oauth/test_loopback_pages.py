@@ -29,6 +29,10 @@ from .test_loopback import (
     request,
 )
 
+# Every test here takes a few seconds at most: a catcher that hangs fails fast instead of
+# waiting for the suite-wide timeout.
+pytestmark = pytest.mark.timeout(15)
+
 ISSUER = "https://idp.example"
 HEADERS = {
     "Content-Type": "text/html; charset=utf-8",
