@@ -14,6 +14,7 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 import weakref
 from collections.abc import Iterator
 from urllib.parse import urlencode
@@ -250,7 +251,9 @@ def redirect_bytes(port: int, code: str = CODE) -> bytes:
     return f"GET /callback?{query} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
 
 
-def test_a_browser_that_closes_after_reading_gets_a_normal_close_not_a_reset(server):
+def test_a_browser_that_closes_after_reading_gets_a_normal_close_not_a_reset(
+        server, monkeypatch):
+    monkeypatch.setattr(loopback, "CLIENT_CLOSE_WAIT", 1.0)  # the time it has to close first
     with socket.create_connection(("127.0.0.1", server.port), timeout=TIMEOUT) as browser:
         browser.sendall(redirect_bytes(server.port))
         _, body = read_response(browser)
@@ -461,3 +464,70 @@ def test_close_does_not_wait_for_connections_that_were_never_answered(monkeypatc
         # both reset (no TIME_WAIT left); the half-sent one may first get a 400 page, its
         # request having been cut off where it stopped
         assert ended_by_reset(idle) and ended_by_reset(half)
+
+
+def test_a_browser_that_keeps_sending_after_its_answer_is_still_reset_after_the_wait(
+        monkeypatch):
+    monkeypatch.setattr(loopback, "CLIENT_CLOSE_WAIT", 0.3)
+    with LoopbackRedirectServer(Secret(STATE), linger_seconds=30.0) as srv, \
+            socket.create_connection(("127.0.0.1", srv.port), timeout=TIMEOUT) as browser:
+        browser.sendall(redirect_bytes(srv.port))
+        read_response(browser)
+        pace = threading.Event()
+        deadline = time.monotonic() + TIMEOUT
+        with pytest.raises((ConnectionResetError, BrokenPipeError)):
+            while time.monotonic() < deadline:  # a byte every 50 ms, never a close
+                browser.sendall(b"x")
+                pace.wait(0.05)
+        assert srv.wait(TIMEOUT).code.reveal() == CODE
+
+
+def test_the_port_is_not_free_while_a_catcher_listens_on_it():
+    with LoopbackRedirectServer(Secret(STATE)) as srv:
+        assert port_is_free(srv.port) is False
+    assert port_is_free(srv.port) is True
+
+
+def listening_stopped(port: int) -> bool:
+    """Poll until nothing accepts connections on the port any more."""
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=TIMEOUT).close()
+        except ConnectionRefusedError:
+            return True
+        threading.Event().wait(0.02)
+    return False
+
+
+def wait_for_a_timer(before: set[threading.Thread]) -> bool:
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        if any(isinstance(t, threading.Timer) for t in threading.enumerate() if t not in before):
+            return True
+        threading.Event().wait(0.01)
+    return False
+
+
+@pytest.mark.parametrize("linger", [60.0, 0.0], ids=["linger-timer", "closing-at-once"])
+def test_no_thread_the_catcher_starts_keeps_the_process_alive(linger):
+    """The serving thread, each connection's thread, the linger timer and the thread that
+    closes the catcher are all daemon threads: a CLI exiting after the sign-in never
+    waits for them (atexit then closes what is left)."""
+    before = set(threading.enumerate())
+    srv = LoopbackRedirectServer(Secret(STATE), linger_seconds=linger)
+    srv.start()
+    try:
+        with socket.create_connection(("127.0.0.1", srv.port), timeout=TIMEOUT) as browser:
+            browser.sendall(redirect_bytes(srv.port))
+            read_response(browser)  # and holds the connection: closing waits for it
+            assert srv.wait(TIMEOUT).code.reveal() == CODE
+            if linger == 0.0:
+                assert listening_stopped(srv.port)  # the closing thread is under way
+            else:
+                assert wait_for_a_timer(before)  # the linger timer is set after wait() returns
+            started = [t for t in threading.enumerate() if t not in before]
+            assert len(started) >= 2
+            assert [t.name for t in started if not t.daemon] == []
+    finally:
+        srv.close()

@@ -104,7 +104,7 @@ class _Server(ThreadingHTTPServer):
             _reset_on_close(request)
         self.close_request(request)
         with self.connections_changed:
-            self.connections.pop(request, None)
+            del self.connections[request]
             self.connections_changed.notify_all()
 
     def end_connections(self, grace: float) -> None:
