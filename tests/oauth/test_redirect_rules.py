@@ -94,6 +94,12 @@ def test_each_refusal_has_its_own_error_and_message(params, expected, issuer, er
     assert refused(validate_redirect, params, state, expected_issuer=issuer) == error
 
 
+def test_an_iss_from_a_provider_not_advertising_rfc9207_is_kept_but_not_checked():
+    response = validate_redirect(q(("code", CODE), ("state", STATE), ("iss", "https://any")),
+                                 Secret(STATE))
+    assert response == AuthorizationResponse(Secret(CODE), "https://any")
+
+
 def test_an_empty_error_description_is_no_description():
     with pytest.raises(ProviderError) as info:
         validate_redirect(q(("error", "server_error"), ("error_description", ""),
