@@ -52,7 +52,7 @@ def _single(params: Mapping[str, Sequence[str]]) -> dict[str, str]:
 
 
 def _state_matches(got: str, expected: Secret) -> bool:
-    return hmac.compare_digest(got.encode("utf-8", "replace"), expected.reveal().encode())
+    return hmac.compare_digest(got.encode(errors="replace"), expected.reveal().encode())
 
 
 def validate_redirect(
