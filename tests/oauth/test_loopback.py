@@ -290,6 +290,10 @@ def test_wrong_host_header_gets_400_and_flow_stays_pending(server, host_header):
     assert request(server, target, headers={"Host": value}).status == 400
     assert_still_pending_then_completes(server)
 
+# Every test here takes a few seconds at most: a catcher that hangs fails fast instead of
+# waiting for the suite-wide timeout.
+pytestmark = pytest.mark.timeout(15)
+
 
 def test_two_host_headers_get_400_and_flow_stays_pending(server):
     target = callback(server, ("code", ATTACKER_CODE), ("state", STATE)).encode()

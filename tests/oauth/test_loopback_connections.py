@@ -11,8 +11,14 @@ import sys
 import textwrap
 from urllib.parse import urlencode
 
+import pytest
+
 from tokenmgr.oauth.loopback import LoopbackRedirectServer, port_is_free
 from tokenmgr.secret import Secret
+
+# Every test here takes a few seconds at most: a catcher that hangs fails fast instead of
+# waiting for the suite-wide timeout.
+pytestmark = pytest.mark.timeout(15)
 
 STATE = "s" * 43
 CODE = "the-authorization-code"

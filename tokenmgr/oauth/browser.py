@@ -44,13 +44,12 @@ def open_in_browser(url: str, on_failure: Callable[[], None] | None = None) -> N
         import webbrowser
 
         try:
-            started = webbrowser.open(url, new=1, autoraise=True)
-            if not started:
-                log.warning("No browser could be started; open the URL shown by tokenmgr.")
+            if webbrowser.open(url, new=1):  # a new window, raised (webbrowser's default)
+                return
+            log.warning("No browser could be started; open the URL shown by tokenmgr.")
         except Exception as exc:  # a broken BROWSER must not kill the flow
             log.warning("Starting the browser failed: %s", type(exc).__name__)
-            started = False
-        if not started and on_failure is not None:
+        if on_failure is not None:
             on_failure()
 
     threading.Thread(target=launch, name="tokenmgr-browser", daemon=True).start()

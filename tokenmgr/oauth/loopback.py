@@ -72,11 +72,9 @@ class _Server(ThreadingHTTPServer):
         self.aborting = False
 
     def process_request(self, request: Any, client_address: Any) -> None:
+        # Runs on the serve_forever thread only, which has stopped before
+        # end_connections() runs: no connection is accepted while aborting.
         with self.connections_changed:
-            if self.aborting:
-                _reset_on_close(request)
-                self.close_request(request)
-                return
             self.connections[request] = False
         super().process_request(request, client_address)
 
@@ -106,7 +104,7 @@ class _Server(ThreadingHTTPServer):
             _reset_on_close(request)
         self.close_request(request)
         with self.connections_changed:
-            self.connections.pop(request, None)
+            del self.connections[request]
             self.connections_changed.notify_all()
 
     def end_connections(self, grace: float) -> None:
@@ -133,6 +131,10 @@ class _Handler(BaseHTTPRequestHandler):
     raw_requestline: bytes
     timeout = 5.0  # per-connection socket timeout (slow or idle clients)
     protocol_version = "HTTP/1.0"
+    # What send_error/send_response read before (or without) a parsed request line. The
+    # default "HTTP/0.9" would make every answer a bare body, without status or headers.
+    default_request_version = request_version = "HTTP/1.0"
+    command = requestline = ""
     server_version = "tokenmgr"
     sys_version = ""
 
@@ -142,8 +144,6 @@ class _Handler(BaseHTTPRequestHandler):
 
     def parse_request(self) -> bool:
         if len(self.raw_requestline) > MAX_REQUEST_LINE:
-            # Not parsed yet: set what send_error/send_response read.
-            self.command, self.request_version, self.requestline = "", "HTTP/1.0", ""
             self.send_error(414)
             return False
         if not super().parse_request():
@@ -158,17 +158,14 @@ class _Handler(BaseHTTPRequestHandler):
         # The default echoes the request line (code, state) into the status line, the
         # body and the log, and sends none of the headers every page carries.
         self.close_connection = True
-        self.request_version = "HTTP/1.0"  # unparsable line: still send status and headers
         phrase = HTTPStatus(code).phrase
         self.send_page(code, render_page(phrase, phrase))
 
-    def do_GET(self) -> None:
-        self.server.catcher._handle(self, "GET")
+    def _answer(self) -> None:
+        self.server.catcher._handle(self)
 
-    def _refuse(self) -> None:
-        self.server.catcher._handle(self, self.command)
-
-    do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _refuse
+    # Every method reaches the catcher, which answers all but GET with 405.
+    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_HEAD = do_OPTIONS = _answer
 
     def send_page(self, status: int, body: bytes) -> None:
         self.send_response(status)
@@ -220,6 +217,7 @@ class LoopbackRedirectServer:
         self._error: FlowError | None = None
         self._claimed = False  # the valid redirect arrived and is being answered
         self._closed = False
+        self._linger_timer: threading.Timer | None = None
 
     # --- lifecycle -----------------------------------------------------------
 
@@ -229,8 +227,7 @@ class LoopbackRedirectServer:
             server.server_bind()
             server.server_activate()
         except OSError as exc:
-            with contextlib.suppress(Exception):
-                server.server_close()
+            server.server_close()
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
                 raise PortInUseError(self._port_wanted) from None
             raise
@@ -280,11 +277,7 @@ class LoopbackRedirectServer:
                error: FlowError | None = None) -> bool:
         """Finish with an answer validated elsewhere (a pasted landing address) as if
         it had arrived here; False when a redirect or an end came first."""
-        with self._lock:
-            if self._claimed or self._done.is_set():
-                return False
-            self._claimed = True
-        return self._finish(result=result, error=error, claimer=True)
+        return self._finish(result=result, error=error)
 
     def close(self) -> None:
         """Stop listening and end every connection; returns once the port is free."""
@@ -292,6 +285,9 @@ class LoopbackRedirectServer:
             if self._closed:
                 return
             self._closed = True
+            timer = self._linger_timer
+        if timer is not None:
+            timer.cancel()  # no thread left behind to call close() again later
         server = self._server
         if server is not None:
             atexit.unregister(self.close)
@@ -317,6 +313,8 @@ class LoopbackRedirectServer:
         if linger and self._linger > 0:
             timer = threading.Timer(self._linger, self.close)
             timer.daemon = True
+            with self._lock:
+                self._linger_timer = timer
             timer.start()
         else:
             threading.Thread(target=self.close, daemon=True).start()
@@ -324,7 +322,7 @@ class LoopbackRedirectServer:
 
     # --- request handling (runs on the server's connection threads) -----------
 
-    def _handle(self, handler: _Handler, method: str) -> None:
+    def _handle(self, handler: _Handler) -> None:
         hosts = handler.headers.get_all("Host") or []
         if hosts != [f"{LOOPBACK_HOST}:{self.port}"]:
             handler.send_page(400, render_page("Bad request", "Unexpected Host header."))
@@ -333,7 +331,7 @@ class LoopbackRedirectServer:
         if target.path != self.path:
             handler.send_page(404, render_page("Not found", "This page does not exist."))
             return
-        if method != "GET":
+        if handler.command != "GET":
             handler.send_page(405, render_page("Method not allowed", "Only GET is accepted."))
             return
         if self._done.is_set():

@@ -52,7 +52,7 @@ def _single(params: Mapping[str, Sequence[str]]) -> dict[str, str]:
 
 
 def _state_matches(got: str, expected: Secret) -> bool:
-    return hmac.compare_digest(got.encode("utf-8", "replace"), expected.reveal().encode())
+    return hmac.compare_digest(got.encode(errors="replace"), expected.reveal().encode())
 
 
 def validate_redirect(
@@ -101,9 +101,9 @@ def validate_pasted(
     text = text.strip()
     if not text:
         raise BadRequestError("Nothing was pasted.")
-    if "://" in text or text.startswith(("?", "/")) or text.startswith(("code=", "error=")) \
-            or "&state=" in text:
-        query = urlsplit(text).query if ("://" in text or text[0] in "?/") else text
+    is_address = "://" in text or text.startswith(("?", "/"))
+    if is_address or text.startswith(("code=", "error=")) or "&state=" in text:
+        query = urlsplit(text).query if is_address else text
         return validate_redirect(parse_query(query), expected_state,
                                  expected_issuer=expected_issuer)
     if expected_state is None:
