@@ -126,6 +126,15 @@ def test_the_cache_file_is_private_and_holds_the_addresses_time_and_document(
     }
 
 
+def test_the_cache_directory_is_created_on_first_use(server, http, tmp_path):
+    server.expect_request(OIDC_PATH).respond_with_json(document(server))
+    fresh = tmp_path / "not-yet" / "cache"
+    discover(corp(server), lambda: http, fresh, clock=lambda: 1000.0)
+    discover(corp(server), lambda: http, fresh, clock=lambda: 1001.0)
+    assert cache_path(fresh).is_file()
+    assert len(server.log) == 1
+
+
 def test_the_metadata_request_asks_for_json(server, http, tmp_path):
     server.expect_request(OIDC_PATH, headers={"Accept": "application/json"}).respond_with_json(
         document(server))
@@ -135,6 +144,7 @@ def test_the_metadata_request_asks_for_json(server, http, tmp_path):
 def test_a_cached_document_is_used_until_the_day_is_over(server, http, tmp_path):
     server.expect_request(OIDC_PATH).respond_with_json(document(server))
     calls: list[int] = []
+    discover(corp(server), factory(http, calls), tmp_path, clock=lambda: 1000.0)
     discover(corp(server), factory(http, calls), tmp_path, clock=lambda: 1000.0)
     cached = discover(corp(server), factory(http, calls), tmp_path,
                       clock=lambda: 1000.0 + 24 * 3600 - 1)
