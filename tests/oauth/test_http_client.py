@@ -5,7 +5,10 @@ body cut short, an environment proxy for non-loopback HTTPS; and HttpResponse's 
 from __future__ import annotations
 
 import contextlib
+import datetime
+import ipaddress
 import socket
+import ssl
 import threading
 from collections.abc import Iterator
 
@@ -243,3 +246,44 @@ def test_json_parses_the_body_and_refuses_what_is_not_json():
         HttpResponse(200, {}, b"<html>").json()
     assert str(info.value) == "The provider's answer is not valid JSON."
     assert info.value.__cause__ is None and info.value.__suppress_context__
+
+
+# --- certificates ------------------------------------------------------------------------------
+
+
+def self_signed_context(tmp_path) -> ssl.SSLContext:
+    """A server context with a certificate for 127.0.0.1 that nobody vouches for."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.datetime.now(datetime.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
+            .public_key(key.public_key()).serial_number(x509.random_serial_number())
+            .not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName(
+                [x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
+            .sign(key, hashes.SHA256()))
+    cert_file, key_file = tmp_path / "cert.pem", tmp_path / "key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                           serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(cert_file, key_file)
+    return context
+
+
+def test_an_https_endpoint_with_an_untrusted_certificate_is_refused(tmp_path, http):
+    with HTTPServer(host="127.0.0.1", port=0, ssl_context=self_signed_context(tmp_path)) as srv:
+        srv.expect_request("/token").respond_with_data("should not be read")
+        url = srv.url_for("/token")
+        assert url.startswith("https://127.0.0.1:")
+        with pytest.raises(NetworkError) as info:
+            http.request("POST", url, data={"refresh_token": "rt"})
+        assert srv.log == []  # the TLS handshake failed: nothing was sent
+    assert str(info.value) == "Could not reach 127.0.0.1: SSLError"
