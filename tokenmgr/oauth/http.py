@@ -101,10 +101,10 @@ class HttpClient:
         except self._requests.Timeout:
             raise NetworkError(f"{host} did not answer in time.") from None
         except self._requests.ConnectionError as exc:
-            if self._never_connected(exc):
-                raise OfflineError(f"Offline? Could not connect to {host} "
-                                   f"({self._reason(exc)}). The account is fine; try again when "
-                                   "the network is back.") from None
+            reason = self._never_connected(exc)
+            if reason is not None:
+                raise OfflineError(f"Offline? Could not connect to {host} ({reason}). The "
+                                   "account is fine; try again when the network is back.") from None
             raise NetworkError(f"Could not reach {host}: {type(exc).__name__}") from None
         except self._requests.RequestException as exc:
             raise NetworkError(f"Could not reach {host}: {type(exc).__name__}") from None
@@ -132,16 +132,15 @@ class HttpClient:
             headers_out = {k.lower(): v for k, v in resp.headers.items()}
             return HttpResponse(resp.status_code, headers_out, b"".join(chunks))
 
-    def _never_connected(self, exc: Exception) -> bool:
-        """DNS failure or refused connection: the request was never sent."""
-        reason = getattr(exc.args[0], "reason", None) if exc.args else None
-        return isinstance(reason, self._urllib3_errors.NewConnectionError)
-
-    def _reason(self, exc: Exception) -> str:
+    def _never_connected(self, exc: Exception) -> str | None:
+        """Why the request was never sent (DNS failure, refused or unreachable), in words;
+        None when it may have been sent."""
         reason = getattr(exc.args[0], "reason", None) if exc.args else None
         if isinstance(reason, self._urllib3_errors.NameResolutionError):
             return "name not resolved"
-        return "connection refused or network unreachable"
+        if isinstance(reason, self._urllib3_errors.NewConnectionError):
+            return "connection refused or network unreachable"
+        return None
 
     def close(self) -> None:
         self._session.close()
