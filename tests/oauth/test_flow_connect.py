@@ -131,7 +131,7 @@ def test_a_connect_shows_the_url_then_opens_it_and_returns_tokens_account_and_ad
     flow = AuthorizationCodeFlow(OAuth2Client(provider(idp), None, http, clock=lambda: NOW),
                                  open_browser=open_browser,
                                  on_authorization_url=lambda url: events.append(("show", url)),
-                                 linger_seconds=0.0)
+                                 linger_seconds=0.0, timeout=10.0)
     assert flow.redirect_uri is None  # not known before the URL is shown
     result = flow.run()
     assert [kind for kind, _ in events] == ["show", "open"]
@@ -151,7 +151,7 @@ def test_the_flows_scopes_replace_the_providers(idp, http):
     answer_account(idp)
     browser = Browser()
     AuthorizationCodeFlow(OAuth2Client(provider(idp), None, http), scopes=("admin", "x"),
-                          open_browser=browser, linger_seconds=0.0).run()
+                          open_browser=browser, linger_seconds=0.0, timeout=10.0).run()
     assert query(browser.opened[0])["scope"] == "admin x"
 
 
@@ -171,7 +171,7 @@ def test_the_catcher_listens_on_the_providers_port_path_and_name(idp, http):
     flow = AuthorizationCodeFlow(
         OAuth2Client(provider(idp, redirect_port=port, redirect_path="/oauth/done",
                               redirect_host="localhost"), None, http),
-        open_browser=paste_landing, linger_seconds=0.0)
+        open_browser=paste_landing, linger_seconds=0.0, timeout=10.0)
     result = flow.run()
     assert flow.redirect_uri == f"http://localhost:{port}/oauth/done"
     assert query(shown[0])["redirect_uri"] == flow.redirect_uri
@@ -201,7 +201,7 @@ def test_the_catcher_requires_the_issuer_when_the_provider_sends_iss(idp, http):
 
     flow = AuthorizationCodeFlow(
         OAuth2Client(provider(idp, issuer="https://idp.example", redirect_iss=True), None,
-                     http), open_browser=browser, linger_seconds=0.0)
+                     http), open_browser=browser, linger_seconds=0.0, timeout=10.0)
     flow.run()
     assert refused == [400]
     assert token_form(idp)["code"] == "with-iss"
@@ -212,7 +212,7 @@ def test_the_catcher_answers_reloads_for_a_while_after_the_sign_in(idp, http):
     answer_account(idp)
     browser = Browser()
     flow = AuthorizationCodeFlow(OAuth2Client(provider(idp), None, http), open_browser=browser,
-                                 linger_seconds=30.0)
+                                 linger_seconds=30.0, timeout=10.0)
     flow.run()
     reload = f"{flow.redirect_uri}?code=again&state=x"
     with urllib.request.urlopen(reload, timeout=10) as page:  # noqa: S310 - the catcher
@@ -236,7 +236,7 @@ def test_a_browser_that_fails_ends_the_flow_and_frees_the_port_at_once(idp, http
         raise RuntimeError("no browser")
 
     flow = AuthorizationCodeFlow(OAuth2Client(provider(idp, redirect_port=port), None, http),
-                                 open_browser=broken, linger_seconds=30.0)
+                                 open_browser=broken, linger_seconds=30.0, timeout=10.0)
     with pytest.raises(RuntimeError, match="no browser"):
         flow.run()
     assert port_is_free(port)
@@ -265,7 +265,7 @@ def test_cancel_while_waiting_for_the_browser_ends_the_wait(idp, http):
         flow.cancel()
 
     flow = AuthorizationCodeFlow(OAuth2Client(provider(idp), None, http),
-                                 open_browser=user_cancels, timeout=30.0)
+                                 open_browser=user_cancels, timeout=10.0)
     with pytest.raises(FlowCancelledError):
         flow.run()
     assert idp.log == []
@@ -275,7 +275,7 @@ def test_cancel_after_the_redirect_arrived_makes_no_exchange(idp, http):
     flow: AuthorizationCodeFlow
     browser = Browser(then=lambda: flow.cancel())
     flow = AuthorizationCodeFlow(OAuth2Client(provider(idp), None, http), open_browser=browser,
-                                 linger_seconds=0.0)
+                                 linger_seconds=0.0, timeout=10.0)
     with pytest.raises(FlowCancelledError):
         flow.run()
     assert "approved the sign-in" in browser.page
@@ -287,7 +287,7 @@ def test_cancel_during_the_exchange_asks_for_no_account(idp, http):
     answer_token(idp, hook=lambda: flow.cancel())
     answer_account(idp)
     flow = AuthorizationCodeFlow(OAuth2Client(provider(idp), None, http),
-                                 open_browser=Browser(), linger_seconds=0.0)
+                                 open_browser=Browser(), linger_seconds=0.0, timeout=10.0)
     with pytest.raises(FlowCancelledError):
         flow.run()
     assert paths(idp) == ["/token"]
@@ -313,7 +313,7 @@ def test_a_landing_pasted_after_the_redirect_won_says_the_sign_in_finished(idp, 
         late.append(info.value)
 
     flow = AuthorizationCodeFlow(OAuth2Client(provider(idp), None, http),
-                                 open_browser=Browser(then=then), linger_seconds=0.0)
+                                 open_browser=Browser(then=then), linger_seconds=0.0, timeout=10.0)
     flow.run()
     assert [str(e) for e in late] == ["This sign-in has already finished."]
     assert token_form(idp)["code"] == "the-code"
