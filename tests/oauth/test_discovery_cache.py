@@ -89,6 +89,8 @@ def cache_path(tmp_path: Path) -> Path:
                                      "/realms/x"),
     ("https://idp.example/realms/x/", "https://idp.example/.well-known/oauth-authorization-"
                                       "server/realms/x"),
+    ("https://idp.example/realms/PROJECTX/", "https://idp.example/.well-known/oauth-"
+                                             "authorization-server/realms/PROJECTX"),
     ("https://idp.example:8443", "https://idp.example:8443/.well-known/oauth-authorization-"
                                  "server"),
 ])
@@ -350,6 +352,14 @@ def test_describe_shows_plain_values_only():
         "device_authorization_endpoint": None, "pkce_methods": [], "device_grant": False,
         "revocation": False, "iss_parameter": False,
     }
+    assert describe({"revocation_endpoint": "https://i.example/r",
+                     "device_authorization_endpoint": "https://i.example/d",
+                     "authorization_response_iss_parameter_supported": True}) == {
+        "issuer": None, "authorization_endpoint": None, "token_endpoint": None,
+        "userinfo_endpoint": None, "revocation_endpoint": "https://i.example/r",
+        "device_authorization_endpoint": "https://i.example/d", "pkce_methods": [],
+        "device_grant": True, "revocation": True, "iss_parameter": True,
+    }
 
 
 def test_probe_reports_every_field_from_the_rfc8414_fallback(server, http):
@@ -375,5 +385,8 @@ def test_probe_refuses_a_plain_http_issuer_before_any_request(server, http):
 def test_probe_makes_the_same_issuer_check_as_a_connect(server, http):
     server.expect_request(OIDC_PATH).respond_with_json(
         document(server, issuer=server.url_for("/other")))
-    with pytest.raises(TokenResponseError, match="another issuer"):
+    with pytest.raises(TokenResponseError) as info:
         probe_issuer(http, issuer_of(server))
+    assert str(info.value) == (
+        f"{issuer_of(server)}'s metadata names another issuer ({server.url_for('/other')!r}) "
+        f"than the configured {issuer_of(server)!r}; refusing it.")
