@@ -8,6 +8,7 @@ parser. Nothing here logs a request or response body.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -267,13 +268,10 @@ class OAuth2Client:
             retry = response.headers.get("retry-after")
             hint = f" Try again after {retry[:20]} s." if retry else ""
             raise RevokeError(f"{self.provider.name} is temporarily unavailable.{hint}")
-        error = ""
-        try:
-            data = decode_body(response)
-            error = str(data.get("error", ""))[:60]
-        except TokenResponseError:
-            pass
-        detail = f": {error}" if error else ""
+        detail = ""  # the provider's error code, when its answer names one
+        with contextlib.suppress(TokenResponseError):
+            error = str(decode_body(response).get("error", ""))[:60]
+            detail = f": {error}" if error else ""
         raise RevokeError(
             f"{self.provider.name} did not revoke the token (HTTP {response.status}{detail}).")
 
