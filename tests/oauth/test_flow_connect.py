@@ -15,7 +15,12 @@ import pytest
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from tokenmgr.errors import BadStateError, FlowCancelledError, FlowTimeoutError
+from tokenmgr.errors import (
+    BadStateError,
+    FlowCancelledError,
+    FlowTimeoutError,
+    NotConfiguredError,
+)
 from tokenmgr.oauth.flow import (
     AuthorizationCodeFlow,
     ConnectResult,
@@ -384,3 +389,14 @@ def test_paste_the_code_needs_a_way_to_ask(idp, http):
     client = OAuth2Client(provider(idp), None, http)
     with pytest.raises(ValueError, match=r"^PastedCodeFlow needs ask_code$"):
         PastedCodeFlow(client, redirect_uri=PASTE_URI, open_browser=lambda url: None)
+
+
+def test_after_a_sign_in_that_could_not_start_nothing_can_be_pasted(idp, http):
+    client = OAuth2Client(provider(idp, authorize_url=None,
+                                   discovery_url="https://idp.example/.well-known/x"), None, http)
+    flow = AuthorizationCodeFlow(client, open_browser=lambda url: None, timeout=10.0)
+    with pytest.raises(NotConfiguredError):
+        flow.run()
+    with pytest.raises(BadStateError) as info:
+        flow.submit_landing("code")
+    assert str(info.value) == "No sign-in is waiting for an address yet."

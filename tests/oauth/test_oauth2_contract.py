@@ -29,6 +29,7 @@ from tests.oauth.test_http_and_oauth2 import (
     token_answer,
 )
 from tokenmgr.errors import (
+    IdTokenError,
     NotConfiguredError,
     ProviderBusyError,
     RevokeError,
@@ -353,6 +354,7 @@ def test_fetch_account_without_a_name_names_the_missing_field(field, body, make_
     ({"id": 1, "username": "un", "preferred_username": "pu", "email": "e@x"}, "un"),
     ({"id": 1, "preferred_username": "pu", "email": "e@x"}, "pu"),
     ({"id": 1, "login": "", "email": "e@x"}, "e@x"),
+    ({"id": 1, "name": "", "login": "lg"}, "lg"),
     ({"id": 1, "name": 12345}, "12345"),
     ({"id": 1, "name": False, "login": "lg"}, "lg"),
 ])
@@ -481,3 +483,32 @@ def test_github_revoke_failure_says_the_status(make_client, server):
                     revoke_url=server.url_for("/applications/{client_id}/token")
                     ).revoke(stored_tokens())
     assert str(info.value) == "Acme did not revoke the token (HTTP 422)."
+
+
+# --- the ID token of a code exchange ---------------------------------------------------------
+
+LONG_SECRET = "a-confidential-client-secret-of-40-bytes"
+
+
+def hs256_id_token(nonce: str) -> str:
+    import jwt
+
+    return jwt.encode({"iss": "https://idp.example", "aud": CLIENT_ID, "sub": "u-1",
+                       "iat": int(NOW) - 10, "exp": int(NOW) + 600, "nonce": nonce},
+                      LONG_SECRET, algorithm="HS256")
+
+
+@pytest.mark.parametrize("echoed", [True, False], ids=["same-nonce", "other-nonce"])
+def test_the_exchanged_id_token_must_echo_the_authorization_requests_nonce(
+        echoed, make_client, server):
+    client = make_client(LONG_SECRET, issuer="https://idp.example", id_token_algs=("HS256",),
+                         scopes=("openid",))
+    pending = client.authorization_request(REDIRECT_URI)
+    assert pending.nonce is not None
+    id_token = hs256_id_token(pending.nonce.reveal() if echoed else "replayed-nonce")
+    Recorder(server, "/token", token_answer(id_token=id_token))
+    if echoed:
+        assert client.exchange_code(pending, Secret(CODE)).id_token == Secret(id_token)
+    else:
+        with pytest.raises(IdTokenError):
+            client.exchange_code(pending, Secret(CODE))
