@@ -104,6 +104,9 @@ def test_rfc8414_puts_the_well_known_segment_between_host_and_path(issuer, expec
       "https://idp.example/.well-known/oauth-authorization-server/t"]),
     ({"issuer": "https://idp.example/t", "discovery_url": "https://idp.example/meta"},
      ["https://idp.example/meta"]),
+    ({"issuer": "https://idp.example/PROJECTX"},
+     ["https://idp.example/PROJECTX/.well-known/openid-configuration",
+      "https://idp.example/.well-known/oauth-authorization-server/PROJECTX"]),
     ({}, []),
 ])
 def test_candidate_metadata_addresses(kw, expected):
@@ -138,8 +141,8 @@ def test_the_cache_directory_is_created_on_first_use(server, http, tmp_path):
 
 
 def test_the_metadata_request_asks_for_json(server, http, tmp_path):
-    server.expect_request(OIDC_PATH, headers={"Accept": "application/json"}).respond_with_json(
-        document(server))
+    server.expect_request(OIDC_PATH, method="GET", headers={"Accept": "application/json"}
+                          ).respond_with_json(document(server))
     assert discover(corp(server), lambda: http, None).token_url == server.url_for("/tenant/token")
 
 
