@@ -22,7 +22,9 @@ CONNECT_TIMEOUT = 10.0
 TOTAL_TIMEOUT = 30.0
 MAX_RESPONSE_BYTES = 1 << 20
 USER_AGENT = "tokenmgr/0.1"
-# None removes the environment's proxy for that scheme: loopback never goes through one.
+# For sessions tokenmgr does not own (requests_auth): None removes the environment's proxy
+# for that scheme, so loopback never goes through one. HttpClient uses a session that reads
+# no environment instead.
 NO_PROXY: dict[str, Any] = {"http": None, "https": None, "all": None}
 
 
@@ -65,7 +67,8 @@ class HttpClient:
         self._session.trust_env = True  # proxies from the environment, as users expect
         # Loopback traffic (local IdPs, the catcher's own servers) never goes through a
         # proxy, whatever http_proxy/no_proxy say: a proxy would see the refresh token
-        # and client secret in clear text (SECURITY.md #12). This session reads no environment.
+        # and client secret in clear text (SECURITY.md #12). This session reads no environment:
+        # no proxy variables, no .netrc.
         self._direct = requests.Session()
         self._direct.headers["User-Agent"] = USER_AGENT
         self._direct.trust_env = False
@@ -91,8 +94,7 @@ class HttpClient:
             resp = session.request(
                 method, url, data=data, json=json_body, headers=headers, auth=auth,
                 timeout=(self.connect_timeout, self.total_timeout), stream=True,
-                allow_redirects=False, verify=True,
-                proxies=NO_PROXY if host and is_loopback_host(host) else None,
+                allow_redirects=False,  # certificates are verified (requests' default)
             )
         except self._requests.ConnectTimeout:
             raise OfflineError(f"Offline? {host} could not be reached in time (no connection "
