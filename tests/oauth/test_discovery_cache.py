@@ -175,8 +175,8 @@ def test_an_unusable_cache_entry_is_replaced_by_a_fetch(entry, server, http, tmp
     server.expect_request(OIDC_PATH).respond_with_json(document(server))
     path = cache_path(tmp_path)
     path.parent.mkdir(parents=True)
-    if isinstance(entry, dict) and entry.get("url") == "URL":
-        entry["url"] = " ".join(candidate_urls(corp(server)))
+    if isinstance(entry, dict) and entry.get("url") == "URL":  # a copy: params are shared
+        entry = {**entry, "url": " ".join(candidate_urls(corp(server)))}
     path.write_text(entry if isinstance(entry, str) else json.dumps(entry), encoding="utf-8")
     found = discover(corp(server), lambda: http, tmp_path, clock=lambda: 1200.0)
     assert found.token_url == server.url_for("/tenant/token")
