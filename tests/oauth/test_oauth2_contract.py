@@ -245,7 +245,8 @@ def test_refresh_without_a_refresh_token_says_to_reconnect(make_client, server):
     with pytest.raises(TokenEndpointError) as info:
         make_client().refresh(stored_tokens(refresh_token=None), REDIRECT_URI)
     assert info.value.error == "no_refresh_token"
-    assert "this account has no refresh token; re-connect it" in str(info.value)
+    assert str(info.value) == ("The token endpoint refused: no_refresh_token (this account "
+                               "has no refresh token; re-connect it)")
     assert server.log == []
 
 

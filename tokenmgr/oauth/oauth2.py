@@ -67,11 +67,13 @@ class OAuth2Client:
             raise NotConfiguredError(f"{provider.name} has no client id yet: configure it first.")
         if provider.client_secret_required and not client_secret:
             raise NotConfiguredError(f"{provider.name} needs a client secret: configure it first.")
-        if not provider.token_url:
+        token_url = provider.token_url
+        if not token_url:
             raise NotConfiguredError(f"{provider.name} has no token endpoint (not in its "
                                      "configuration nor in its metadata).")
         self.provider = provider
         self._client_id = provider.client_id or ""  # never empty once configured
+        self._token_url = token_url
         self._secret = client_secret
         self._http = http
         self._clock = clock
@@ -151,7 +153,7 @@ class OAuth2Client:
         data = dict(parse_qsl(body))  # oauthlib leaves out empty values
         data.update(extra)
         response = self._http.request(
-            "POST", self.provider.token_url or "", data=data, auth=auth,
+            "POST", self._token_url, data=data, auth=auth,
             headers={"Accept": "application/json"},
         )
         return parse_token_response(response, requested_scopes=scopes, now=self._clock(),
