@@ -188,6 +188,18 @@ def test_an_answer_over_the_cap_says_the_cap(declared, body, raw_server):
     assert str(info.value) == "127.0.0.1 sent a response over 1500 bytes."
 
 
+def test_a_declared_size_over_the_cap_is_refused_before_the_body_is_read(raw_server):
+    """The header alone decides: the body (cut short here) is never waited for."""
+    server = serve(raw_server, b"HTTP/1.1 200 OK\r\nContent-Length: 5000000\r\n\r\n{}")
+    client = HttpClient(max_bytes=1500)
+    try:
+        with pytest.raises(TokenResponseError) as info:
+            client.request("GET", f"http://127.0.0.1:{server.port}/huge")
+    finally:
+        client.close()
+    assert str(info.value) == "127.0.0.1 sent a response over 1500 bytes."
+
+
 def test_the_defaults_are_the_documented_deadlines_and_cap():
     client = HttpClient()
     try:
