@@ -70,7 +70,7 @@ def _cache_file(cache_dir: Path, provider: Provider) -> Path:
 
 def _read_cache(path: Path, url: str, now: float) -> dict[str, Any] | None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(path.read_bytes())  # written as ASCII JSON (json's default)
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("url") != url:
@@ -87,8 +87,9 @@ def _write_cache(path: Path, url: str, now: float, metadata: dict[str, Any]) -> 
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         tmp = path.with_name(path.name + ".tmp")
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            json.dump({"url": url, "fetched_at": now, "metadata": metadata}, handle)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(json.dumps({"url": url, "fetched_at": now, "metadata": metadata})
+                         .encode())
         os.replace(tmp, path)
     except OSError:
         pass  # a cache that cannot be written only costs a fetch next time

@@ -22,7 +22,9 @@ CONNECT_TIMEOUT = 10.0
 TOTAL_TIMEOUT = 30.0
 MAX_RESPONSE_BYTES = 1 << 20
 USER_AGENT = "tokenmgr/0.1"
-# None removes the environment's proxy for that scheme: loopback never goes through one.
+# For sessions tokenmgr does not own (requests_auth): None removes the environment's proxy
+# for that scheme, so loopback never goes through one. HttpClient uses a session that reads
+# no environment instead.
 NO_PROXY: dict[str, Any] = {"http": None, "https": None, "all": None}
 
 
@@ -65,7 +67,8 @@ class HttpClient:
         self._session.trust_env = True  # proxies from the environment, as users expect
         # Loopback traffic (local IdPs, the catcher's own servers) never goes through a
         # proxy, whatever http_proxy/no_proxy say: a proxy would see the refresh token
-        # and client secret in clear text (SECURITY.md #12). This session reads no environment.
+        # and client secret in clear text (SECURITY.md #12). This session reads no environment:
+        # no proxy variables, no .netrc.
         self._direct = requests.Session()
         self._direct.headers["User-Agent"] = USER_AGENT
         self._direct.trust_env = False
@@ -91,8 +94,7 @@ class HttpClient:
             resp = session.request(
                 method, url, data=data, json=json_body, headers=headers, auth=auth,
                 timeout=(self.connect_timeout, self.total_timeout), stream=True,
-                allow_redirects=False, verify=True,
-                proxies=NO_PROXY if host and is_loopback_host(host) else None,
+                allow_redirects=False,  # certificates are verified (requests' default)
             )
         except self._requests.ConnectTimeout:
             raise OfflineError(f"Offline? {host} could not be reached in time (no connection "
@@ -101,10 +103,10 @@ class HttpClient:
         except self._requests.Timeout:
             raise NetworkError(f"{host} did not answer in time.") from None
         except self._requests.ConnectionError as exc:
-            if self._never_connected(exc):
-                raise OfflineError(f"Offline? Could not connect to {host} "
-                                   f"({self._reason(exc)}). The account is fine; try again when "
-                                   "the network is back.") from None
+            reason = self._never_connected(exc)
+            if reason is not None:
+                raise OfflineError(f"Offline? Could not connect to {host} ({reason}). The "
+                                   "account is fine; try again when the network is back.") from None
             raise NetworkError(f"Could not reach {host}: {type(exc).__name__}") from None
         except self._requests.RequestException as exc:
             raise NetworkError(f"Could not reach {host}: {type(exc).__name__}") from None
@@ -132,16 +134,15 @@ class HttpClient:
             headers_out = {k.lower(): v for k, v in resp.headers.items()}
             return HttpResponse(resp.status_code, headers_out, b"".join(chunks))
 
-    def _never_connected(self, exc: Exception) -> bool:
-        """DNS failure or refused connection: the request was never sent."""
-        reason = getattr(exc.args[0], "reason", None) if exc.args else None
-        return isinstance(reason, self._urllib3_errors.NewConnectionError)
-
-    def _reason(self, exc: Exception) -> str:
+    def _never_connected(self, exc: Exception) -> str | None:
+        """Why the request was never sent (DNS failure, refused or unreachable), in words;
+        None when it may have been sent."""
         reason = getattr(exc.args[0], "reason", None) if exc.args else None
         if isinstance(reason, self._urllib3_errors.NameResolutionError):
             return "name not resolved"
-        return "connection refused or network unreachable"
+        if isinstance(reason, self._urllib3_errors.NewConnectionError):
+            return "connection refused or network unreachable"
+        return None
 
     def close(self) -> None:
         self._session.close()

@@ -8,6 +8,7 @@ parser. Nothing here logs a request or response body.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
@@ -29,6 +30,7 @@ from tokenmgr.oauth.tokens import TokenSet, decode_body, parse_token_response
 from tokenmgr.secret import Secret
 from tokenmgr.values.provider import Provider, dig
 
+DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code"  # RFC 8628 3.4
 PUBLIC_PROFILE_FIELDS = ("login", "username", "preferred_username", "nickname", "name",
                          "email", "display_name")
 
@@ -65,18 +67,18 @@ class OAuth2Client:
             raise NotConfiguredError(f"{provider.name} has no client id yet: configure it first.")
         if provider.client_secret_required and not client_secret:
             raise NotConfiguredError(f"{provider.name} needs a client secret: configure it first.")
-        if not provider.token_url:
+        token_url = provider.token_url
+        if not token_url:
             raise NotConfiguredError(f"{provider.name} has no token endpoint (not in its "
                                      "configuration nor in its metadata).")
-        from oauthlib.oauth2 import WebApplicationClient  # deferred with the network
-
         self.provider = provider
+        self._client_id = provider.client_id or ""  # never empty once configured
+        self._token_url = token_url
         self._secret = client_secret
         self._http = http
         self._clock = clock
         self._sleep = sleep
         self._locale = locale  # sent as provider.locale_param when the provider has one
-        self._oauthlib = WebApplicationClient(provider.client_id or "")
 
     # --- authorization -------------------------------------------------------
 
@@ -90,7 +92,7 @@ class OAuth2Client:
         pkce = Pkce.new() if p.pkce else None
         params: dict[str, str] = {
             "response_type": "code",
-            "client_id": p.client_id or "",
+            "client_id": self._client_id,
             "redirect_uri": redirect_uri,
             "state": state.reveal(),
         }
@@ -125,35 +127,33 @@ class OAuth2Client:
     def poll_device_token(self, device_code: Secret, scopes: tuple[str, ...]) -> TokenSet:
         """One poll of the device grant (RFC 8628 3.4); pending states raise
         TokenEndpointError with their error code."""
-        from oauthlib.oauth2 import DeviceClient
+        from oauthlib.oauth2.rfc6749.parameters import prepare_token_request
 
         fields, auth = self._client_auth()
-        client = DeviceClient(self.provider.client_id or "")
-        body = client.prepare_request_body(device_code.reveal())
+        body = prepare_token_request(DEVICE_GRANT, device_code=device_code.reveal())
         return self.checked_id_token(self._post_token(body, fields, auth, scopes), None)
 
     def _client_auth(self) -> tuple[dict[str, str], Any]:
         """Body fields and requests auth for client authentication (RFC 6749 2.3.1)."""
         if self._secret is None:
-            return {"client_id": self.provider.client_id or ""}, None
+            return {"client_id": self._client_id}, None
         if self.provider.token_auth == "basic":
             from urllib.parse import quote
 
             from requests.auth import HTTPBasicAuth
 
-            return {}, HTTPBasicAuth(quote(self.provider.client_id or "", safe=""),
+            return {}, HTTPBasicAuth(quote(self._client_id, safe=""),
                                      quote(self._secret.reveal(), safe=""))
-        return {"client_id": self.provider.client_id or "",
-                "client_secret": self._secret.reveal()}, None
+        return {"client_id": self._client_id, "client_secret": self._secret.reveal()}, None
 
     def _post_token(self, body: str, extra: dict[str, str], auth: Any,
                     scopes: tuple[str, ...]) -> TokenSet:
         from urllib.parse import parse_qsl
 
-        data = dict(parse_qsl(body, keep_blank_values=True))
+        data = dict(parse_qsl(body))  # oauthlib leaves out empty values
         data.update(extra)
         response = self._http.request(
-            "POST", self.provider.token_url or "", data=data, auth=auth,
+            "POST", self._token_url, data=data, auth=auth,
             headers={"Accept": "application/json"},
         )
         return parse_token_response(response, requested_scopes=scopes, now=self._clock(),
@@ -174,14 +174,12 @@ class OAuth2Client:
         return tokens
 
     def exchange_code(self, pending: PendingAuthorization, code: Secret) -> TokenSet:
+        from oauthlib.oauth2.rfc6749.parameters import prepare_token_request
+
         fields, auth = self._client_auth()
-        kwargs: dict[str, Any] = {}
-        if pending.pkce is not None:
-            kwargs["code_verifier"] = pending.pkce.verifier.reveal()
-        body = self._oauthlib.prepare_request_body(
-            code=code.reveal(), redirect_uri=pending.redirect_uri, include_client_id=False,
-            **kwargs,
-        )
+        verifier = pending.pkce.verifier.reveal() if pending.pkce is not None else None
+        body = prepare_token_request("authorization_code", code=code.reveal(),
+                                     redirect_uri=pending.redirect_uri, code_verifier=verifier)
         return self.checked_id_token(self._post_token(body, fields, auth, pending.scopes),
                                      pending.nonce)
 
@@ -192,8 +190,11 @@ class OAuth2Client:
         fields, auth = self._client_auth()
         if self.provider.refresh_sends_redirect_uri and redirect_uri:
             fields["redirect_uri"] = redirect_uri
-        body = self._oauthlib.prepare_refresh_body(refresh_token=tokens.refresh_token.reveal())
+        from oauthlib.oauth2.rfc6749.parameters import prepare_token_request
+
         from tokenmgr.oauth.failures import with_retries
+
+        body = prepare_token_request("refresh_token", refresh_token=tokens.refresh_token.reveal())
 
         # offline / 408 / 429 / 503 mean the provider did not act: safe to repeat
         answer = with_retries(lambda: self._post_token(body, fields, auth, tokens.scopes),
@@ -220,13 +221,14 @@ class OAuth2Client:
 
     def revoke(self, tokens: TokenSet) -> None:
         method = self.provider.revoke_method
-        if method == "none" or not self.provider.revoke_url:
+        url = self.provider.revoke_url
+        if method == "none" or not url:
             raise RevokeError(f"{self.provider.name} offers no way to revoke tokens.")
         if method == "github":
-            self._revoke_github(tokens)
+            self._revoke_github(tokens, url)
         elif method == "slack":
             response = self._http.request(
-                "POST", self.provider.revoke_url,
+                "POST", url,
                 headers={"Authorization": f"Bearer {tokens.access_token.reveal()}"})
             self._check_revoke(response)
             try:
@@ -235,7 +237,7 @@ class OAuth2Client:
                 raise RevokeError(f"Slack did not revoke the token ({exc.error}).") from None
         elif method == "dropbox":
             self._check_revoke(self._http.request(
-                "POST", self.provider.revoke_url,
+                "POST", url,
                 headers={"Authorization": f"Bearer {tokens.access_token.reveal()}"}))
         else:
             fields, auth = self._client_auth()
@@ -244,18 +246,17 @@ class OAuth2Client:
                 if token is None:
                     continue
                 data = {"token": token.reveal(), "token_type_hint": hint, **fields}
-                self._check_revoke(self._http.request(
-                    "POST", self.provider.revoke_url, data=data, auth=auth))
+                self._check_revoke(self._http.request("POST", url, data=data, auth=auth))
 
-    def _revoke_github(self, tokens: TokenSet) -> None:
+    def _revoke_github(self, tokens: TokenSet, url: str) -> None:
         from requests.auth import HTTPBasicAuth
 
         if self._secret is None:
             raise RevokeError("GitHub revocation needs the client secret.")
-        url = (self.provider.revoke_url or "").replace("{client_id}", self.provider.client_id or "")
         response = self._http.request(
-            "DELETE", url, json_body={"access_token": tokens.access_token.reveal()},
-            auth=HTTPBasicAuth(self.provider.client_id or "", self._secret.reveal()),
+            "DELETE", url.replace("{client_id}", self._client_id),
+            json_body={"access_token": tokens.access_token.reveal()},
+            auth=HTTPBasicAuth(self._client_id, self._secret.reveal()),
             headers={"Accept": "application/vnd.github+json"},
         )
         if response.status == 404:  # the token is already gone
@@ -269,13 +270,10 @@ class OAuth2Client:
             retry = response.headers.get("retry-after")
             hint = f" Try again after {retry[:20]} s." if retry else ""
             raise RevokeError(f"{self.provider.name} is temporarily unavailable.{hint}")
-        error = ""
-        try:
-            data = decode_body(response)
-            error = str(data.get("error", ""))[:60]
-        except TokenResponseError:
-            pass
-        detail = f": {error}" if error else ""
+        detail = ""  # the provider's error code, when its answer names one
+        with contextlib.suppress(TokenResponseError):
+            error = str(decode_body(response).get("error", ""))[:60]
+            detail = f": {error}" if error else ""
         raise RevokeError(
             f"{self.provider.name} did not revoke the token (HTTP {response.status}{detail}).")
 
