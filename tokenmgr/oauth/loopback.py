@@ -217,6 +217,7 @@ class LoopbackRedirectServer:
         self._error: FlowError | None = None
         self._claimed = False  # the valid redirect arrived and is being answered
         self._closed = False
+        self._close_done = threading.Event()  # the port is free
         self._linger_timer: threading.Timer | None = None
 
     # --- lifecycle -----------------------------------------------------------
@@ -280,20 +281,27 @@ class LoopbackRedirectServer:
         return self._finish(result=result, error=error)
 
     def close(self) -> None:
-        """Stop listening and end every connection; returns once the port is free."""
+        """Stop listening and end every connection; returns once the port is free,
+        also when another thread's close (the catcher's own, after a timeout or a
+        cancel) is still under way: a fixed port is then free for the next sign-in."""
         with self._lock:
-            if self._closed:
-                return
+            closing = self._closed
             self._closed = True
             timer = self._linger_timer
+        if closing:
+            self._close_done.wait(CLIENT_CLOSE_WAIT + 5.0)
+            return
         if timer is not None:
             timer.cancel()  # no thread left behind to call close() again later
-        server = self._server
-        if server is not None:
-            atexit.unregister(self.close)
-            server.shutdown()
-            server.server_close()
-            server.end_connections(CLIENT_CLOSE_WAIT)
+        try:
+            server = self._server
+            if server is not None:
+                atexit.unregister(self.close)
+                server.shutdown()
+                server.server_close()
+                server.end_connections(CLIENT_CLOSE_WAIT)
+        finally:
+            self._close_done.set()
 
     def __enter__(self) -> LoopbackRedirectServer:
         self.start()
@@ -324,7 +332,9 @@ class LoopbackRedirectServer:
 
     def _handle(self, handler: _Handler) -> None:
         hosts = handler.headers.get_all("Host") or []
-        if hosts != [f"{LOOPBACK_HOST}:{self.port}"]:
+        # The name the redirect URI carries ("localhost" for the providers that match
+        # only that name): a browser sends it, and nothing else may reach the catcher.
+        if hosts != [f"{self._uri_host}:{self.port}"]:
             handler.send_page(400, render_page("Bad request", "Unexpected Host header."))
             return
         target = urlsplit(handler.path)
