@@ -1,0 +1,82 @@
+"""PersistentSecretService on the session's gnome-keyring: it keeps keyring's settings when
+it replaces keyring's backend, opens its own connections, and closes idle ones when told."""
+
+from __future__ import annotations
+
+from contextlib import closing
+
+import pytest
+from keyring.backends import SecretService
+
+from tokenmgr.errors import KeyringUnavailableError
+from tokenmgr.store.keyring_access import KeyringAccess, persistent
+from tokenmgr.store.secret_service import PersistentSecretService
+
+NOWHERE = "/org/freedesktop/secrets/collection/nowhere"
+DEFAULT = "/org/freedesktop/secrets/aliases/default"
+
+
+def bus_names() -> set[str]:
+    """The unique names on the session bus (one per open connection), but this probe's."""
+    from jeepney import DBus
+    from jeepney.io.blocking import open_dbus_connection
+
+    with closing(open_dbus_connection()) as connection:
+        reply = connection.send_and_get_reply(DBus().ListNames())
+        own = connection.unique_name
+    return {name for name in reply.body[0] if name.startswith(":") and name != own}
+
+
+@pytest.mark.parametrize("collection, works", [(DEFAULT, True), (NOWHERE, False)])
+def test_the_preferred_collection_of_keyrings_backend_is_kept(session_keyring, collection,
+                                                              works):
+    plain = SecretService.Keyring()
+    plain.preferred_collection = collection  # keyringrc.cfg / KEYRING_PROPERTY_*
+    adopted = persistent(plain)
+    assert type(adopted) is PersistentSecretService
+    assert adopted.preferred_collection == collection
+    access = KeyringAccess(adopted, service=session_keyring.service, deadline=15.0)
+    if works:
+        access.set("probe", "value")
+        assert session_keyring.get("probe") == "value"
+    else:
+        with pytest.raises(KeyringUnavailableError) as info:
+            access.get("probe")
+        assert str(info.value) == "No usable keyring (InitError); could not read from it."
+
+
+def test_an_adopted_backend_opens_connections_of_its_own(session_keyring):
+    first = session_keyring.backend
+    first.set_password(session_keyring.service, "a", "1")
+    adopted = PersistentSecretService.adopt(first)
+    before = bus_names()
+    assert adopted.get_password(session_keyring.service, "a") == "1"
+    assert len(bus_names() - before) == 1  # its own read connection
+    first.discard()
+    assert adopted.get_password(session_keyring.service, "a") == "1"  # still open
+    adopted.discard()
+
+
+def test_discard_closes_the_idle_connections_and_the_next_call_opens_new_ones(
+        session_keyring):
+    backend = session_keyring.backend
+    before = bus_names()
+    backend.set_password(session_keyring.service, "a", "1")
+    assert backend.get_password(session_keyring.service, "a") == "1"
+    opened = bus_names() - before
+    assert len(opened) == 2  # one for writes, one for reads
+    backend.discard()
+    assert not opened & bus_names()
+    assert backend.get_password(session_keyring.service, "a") == "1"
+    backend.close()
+    assert bus_names() <= before | opened
+
+
+def test_deleting_what_is_not_there_is_keyrings_password_delete_error(session_keyring):
+    from keyring.errors import PasswordDeleteError
+
+    with pytest.raises(PasswordDeleteError):
+        session_keyring.backend.delete_password(session_keyring.service, "nothing")
+    session_keyring.put("x", "1")
+    session_keyring.backend.delete_password(session_keyring.service, "x")
+    assert session_keyring.names() == set()
