@@ -310,3 +310,31 @@ def test_a_client_secret_is_read_once_per_half_minute(store, recording, session_
     assert store.delete_client_secret("github") is True
     assert store.client_secret("github") is None
     assert store.delete_client_secret("github") is False
+
+
+def test_on_a_fresh_machine_the_lock_and_cache_directories_are_created(session_keyring,
+                                                                       tmp_path):
+    lock = tmp_path / "run" / "tokenmgr" / "store.lock"
+    hint = tmp_path / "cache" / "tokenmgr" / "hint.json"
+    store = TokenStore(session_keyring.access(), lock, hint_path=hint)
+    store.save(make_account("1", name="alice"))
+    store.save(make_account("2", name="bob"))
+    assert lock.exists()
+    assert [p.suffix for p in (lock.parent / "accounts").iterdir()] == [".lock"] * 2
+    assert store.hint() == [("github", "1", "alice"), ("github", "2", "bob")]
+    assert store.change_stamp() is not None
+    for directory in (lock.parent / "accounts", hint.parent):
+        assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+
+
+def test_a_first_hint_and_stamp_that_cannot_be_written_are_no_error(store, tmp_path):
+    import os
+    import threading
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    (cache / f"store-stamp.{os.getpid()}.{threading.get_ident()}.tmp").mkdir()
+    (cache / "hint.json.tmp").mkdir()
+    store.save(make_account("1"))
+    assert (store.hint(), store.change_stamp()) == (None, None)
+    assert ids(store) == ["1"]
