@@ -80,3 +80,61 @@ def test_deleting_what_is_not_there_is_keyrings_password_delete_error(session_ke
     session_keyring.put("x", "1")
     session_keyring.backend.delete_password(session_keyring.service, "x")
     assert session_keyring.names() == set()
+
+
+def items_by_username(service: str) -> dict[str, tuple[str, dict[str, str]]]:
+    import secretstorage
+
+    with closing(secretstorage.dbus_init()) as connection:
+        collection = secretstorage.get_default_collection(connection)
+        return {item.get_attributes()["username"]: (item.get_label(), item.get_attributes())
+                for item in collection.search_items({"service": service})}
+
+
+def test_entries_look_exactly_like_the_ones_keyring_itself_writes(session_keyring):
+    """Same label and attributes: the user's keyring manager shows them alike, and either
+    backend finds the other's entries."""
+    SecretService.Keyring().set_password(session_keyring.service, "by-keyring", "v1")
+    session_keyring.backend.set_password(session_keyring.service, "by-tokenmgr", "v2 é✓")
+    items = items_by_username(session_keyring.service)
+    label, attributes = items["by-tokenmgr"]
+    assert label == f"Password for 'by-tokenmgr' on '{session_keyring.service}'"
+    assert items["by-keyring"][0] == f"Password for 'by-keyring' on '{session_keyring.service}'"
+    assert attributes == {**items["by-keyring"][1], "username": "by-tokenmgr"}
+    assert attributes["application"] == SecretService.Keyring().appid
+    assert session_keyring.get("by-tokenmgr") == "v2 é✓"
+
+
+def test_deleting_a_missing_entry_fails_as_in_keyrings_backend(session_keyring):
+    from keyring.errors import PasswordDeleteError
+
+    with pytest.raises(PasswordDeleteError) as ours:
+        session_keyring.backend.delete_password(session_keyring.service, "nothing")
+    with pytest.raises(PasswordDeleteError) as theirs:
+        SecretService.Keyring().delete_password(session_keyring.service, "nothing")
+    assert str(ours.value) == str(theirs.value) == "No such password!"
+
+
+def test_a_collection_that_does_not_exist_is_an_init_error(session_keyring):
+    from keyring.errors import InitError
+
+    backend = PersistentSecretService()
+    backend.preferred_collection = NOWHERE
+    before = bus_names()
+    with pytest.raises(InitError) as info:
+        backend.get_password(session_keyring.service, "x")
+    assert str(info.value).startswith("Failed to open the collection: ")
+    assert bus_names() <= before  # the connection it opened was closed
+
+
+def test_connections_close_with_the_backend(session_keyring):
+    import gc
+
+    backend = PersistentSecretService()
+    before = bus_names()
+    backend.set_password(session_keyring.service, "a", "1")
+    assert backend.get_password(session_keyring.service, "a") == "1"
+    assert len(bus_names() - before) == 2
+    del backend
+    gc.collect()
+    assert bus_names() <= before
