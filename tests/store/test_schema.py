@@ -274,6 +274,8 @@ def test_a_list_of_an_index_of_another_version_is_refused_as_a_whole():
 def test_listing_from_the_keyring_skips_damaged_rows_and_leaves_the_index(session_keyring,
                                                                           tmp_path):
     store = session_keyring.store(tmp_path)
+    store.save(make_account("1"))
+    store.save(make_account("2"))
     text = index_of(ROW, {**ROW, "account_id": "2", "status": "paused"})
     session_keyring.put("index", text)
     summaries, skipped = store.readable_summaries()
