@@ -143,3 +143,49 @@ def test_other_backends_are_described_by_their_display_name():
     assert describe_storage(null.Keyring()) == "null Keyring"
     assert describe_storage(Nameless()) == "Nameless"
     assert describe_storage(object()) == "object"
+
+
+BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:dir={directory}</listen>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+"""
+
+
+@pytest.fixture
+def bus_without_a_keyring(tmp_path, monkeypatch):
+    """A session bus of its own on which no Secret Service runs or can be started."""
+    import subprocess
+
+    (tmp_path / "bus.conf").write_text(BUS_CONFIG.format(directory=tmp_path))
+    daemon = subprocess.Popen(
+        ["dbus-daemon", f"--config-file={tmp_path / 'bus.conf'}", "--nofork",
+         "--print-address=1"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert daemon.stdout is not None
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", daemon.stdout.readline().strip())
+        yield
+    finally:
+        daemon.terminate()
+        daemon.wait(10)
+        daemon.stdout.close()  # type: ignore[union-attr]
+
+
+def test_a_session_without_a_keyring_service_has_no_collection_to_unlock(
+        bus_without_a_keyring):
+    from keyring.backends.SecretService import Keyring
+
+    from tokenmgr.errors import KeyringUnavailableError
+
+    with pytest.raises(KeyringUnavailableError) as info:
+        unlock_default_collection()
+    assert str(info.value) == "The keyring service has no default collection to unlock."
+    assert collection_label() is None
+    assert describe_storage(Keyring()) == "Secret Service keyring"
