@@ -143,3 +143,16 @@ def test_connections_close_with_the_backend(session_keyring):
     del backend
     gc.collect()
     assert bus_names() <= before
+
+
+def test_a_locked_collection_fails_as_in_keyrings_backend(session_keyring):
+    from keyring.errors import KeyringLocked
+
+    from tests.store.keyring_lock import locked_keyring
+
+    with locked_keyring():  # the unlock prompt cannot show here: it is dismissed
+        with pytest.raises(KeyringLocked) as ours:
+            PersistentSecretService().get_password(session_keyring.service, "x")
+        with pytest.raises(KeyringLocked) as theirs:
+            SecretService.Keyring().get_password(session_keyring.service, "x")
+    assert str(ours.value) == str(theirs.value) == "Failed to unlock the collection!"

@@ -338,3 +338,11 @@ def test_a_first_hint_and_stamp_that_cannot_be_written_are_no_error(store, tmp_p
     store.save(make_account("1"))
     assert (store.hint(), store.change_stamp()) == (None, None)
     assert ids(store) == ["1"]
+
+
+def test_without_a_hint_path_listing_is_one_read(session_keyring, recording, tmp_path):
+    store = TokenStore(session_keyring.access(recording), tmp_path / "store.lock")
+    store.save(make_account("1"))
+    recording.take()
+    assert ids(store) == ["1"]
+    assert recording.take() == [("get", "index")]
