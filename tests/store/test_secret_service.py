@@ -160,9 +160,11 @@ def test_a_locked_collection_fails_as_in_keyrings_backend(session_keyring):
 
     from tests.store.keyring_lock import locked_keyring
 
+    messages = []
     with locked_keyring():  # the unlock prompt cannot show here: it is dismissed
-        with pytest.raises(KeyringLocked) as ours:
-            PersistentSecretService().get_password(session_keyring.service, "x")
-        with pytest.raises(KeyringLocked) as theirs:
-            SecretService.Keyring().get_password(session_keyring.service, "x")
-    assert str(ours.value) == str(theirs.value) == "Failed to unlock the collection!"
+        for backend in (PersistentSecretService(), SecretService.Keyring()):
+            try:
+                backend.get_password(session_keyring.service, "x")
+            except KeyringLocked as exc:  # keyring's own leaves a connection: collected
+                messages.append(str(exc))  # by locked_keyring, so no reference is kept
+    assert messages == ["Failed to unlock the collection!"] * 2
