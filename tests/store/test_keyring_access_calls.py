@@ -186,8 +186,10 @@ def test_a_damaged_part_list_is_named_in_the_error_and_left(session_keyring, hea
             access.get(NAME)
         assert str(info.value) == (f"The keyring entry {NAME!r} has a damaged part list; "
                                    "it was left untouched.")
-    with pytest.raises(EntryCorruptError):
+    with pytest.raises(EntryCorruptError) as info:
         session_keyring.access(max_chars=100).set(NAME, "new")  # cannot tell which parts
+    assert str(info.value) == (f"The keyring entry {NAME!r} has a damaged part list; "
+                               "it was left untouched.")
     assert session_keyring.contents() == {NAME: head}
 
 
