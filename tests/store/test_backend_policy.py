@@ -175,3 +175,55 @@ def test_tokenmgr_list_names_an_opted_in_backend(tmp_path, monkeypatch, capsys):
     assert f"tokens are kept in {NAME} (allowed by your settings.toml" in err
     assert json.loads(out)["keyring"] == {"backend": NAME, "allowed_by_settings": True}
 
+
+
+def test_the_refusal_says_which_backend_and_how_to_accept_it():
+    with pytest.raises(KeyringUnavailableError) as info:
+        KeyringAccess(ThirdPartyPlain(), deadline=5.0).get("index")
+    assert str(info.value) == (
+        f"The keyring backend {NAME} does not protect secrets, or tokenmgr cannot tell that "
+        "it does; tokenmgr refuses to store tokens there. Install or unlock a Secret "
+        "Service (GNOME Keyring, KWallet), or choose another backend; to accept this one "
+        f'anyway, name it in settings.toml: [keyring] allow_backend = "{NAME}".')
+
+
+@pytest.mark.parametrize("allowed, verdict, described", [
+    ((), backend_policy.BackendVerdict(NAME, accepted=False),
+     f"{NAME} (refused: not known to protect secrets)"),
+    ((NAME,), backend_policy.BackendVerdict(NAME, accepted=True, opted_in=True),
+     f"{NAME} (allowed by your settings.toml; tokenmgr cannot tell whether it protects "
+     "secrets)"),
+    (("keyrings.thirdparty.plain", "ThirdPartyPlain", "keyrings.thirdparty.plain.Third"),
+     backend_policy.BackendVerdict(NAME, accepted=False),  # only the exact name counts
+     f"{NAME} (refused: not known to protect secrets)"),
+])
+def test_verdicts_on_a_third_party_backend_and_how_they_are_shown(allowed, verdict,
+                                                                  described):
+    assert backend_policy.judge(ThirdPartyPlain(), allowed) == verdict
+    assert verdict.describe() == described
+
+
+def test_a_trusted_backend_is_shown_by_its_name_alone():
+    verdict = backend_policy.judge(SecretService.Keyring(), [NAME])
+    assert verdict == backend_policy.BackendVerdict("keyring.backends.SecretService.Keyring",
+                                                    accepted=True, opted_in=False)
+    assert verdict.describe() == "keyring.backends.SecretService.Keyring"
+
+
+@pytest.mark.parametrize("name", ["keyring.backends.null.Keyring",
+                                  "keyring.backends.fail.Keyring"])
+def test_backends_that_drop_writes_are_refused_even_when_named(name):
+    from keyring.backends import fail
+
+    backend = {"keyring.backends.null.Keyring": null.Keyring,
+               "keyring.backends.fail.Keyring": fail.Keyring}[name]()
+    assert backend_policy.judge(backend, [name]) == backend_policy.BackendVerdict(
+        name, accepted=False)
+
+
+def test_a_chainer_with_a_refused_child_is_refused_even_if_another_was_opted_in(
+        monkeypatch):
+    other = type("OtherPlain", (ThirdPartyPlain,), {"__module__": "keyrings.other"})()
+    chained = chainer_of(monkeypatch, ThirdPartyPlain(), other)
+    assert backend_policy.judge(chained, [NAME]) == backend_policy.BackendVerdict(
+        "keyring.backends.chainer.ChainerBackend", accepted=False, opted_in=False)

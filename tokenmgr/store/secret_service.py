@@ -41,8 +41,8 @@ class _Connection:
 class PersistentSecretService(Keyring):
     """``keyring``'s Secret Service backend, minus a connection per call."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)  # type: ignore[no-untyped-call]
+    def __init__(self) -> None:  # keyring's backends take no arguments
+        super().__init__()  # type: ignore[no-untyped-call]
         self._guard = threading.Lock()
         self._current: dict[str, _Connection] = {}
 

@@ -205,7 +205,7 @@ class TokenStore:
                 updated[position] = summary
         if updated != summaries:
             self._write_index(updated)
-        elif self._hint_path is not None and self.hint() is None:
+        elif self.hint() is None:  # absent or unreadable (always None without a hint path)
             self._write_hint(updated)
 
     def _write_index(self, summaries: list[AccountSummary]) -> None:
