@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from keyring.backend import KeyringBackend
+from pytest_httpserver import HTTPServer
 
 from tokenmgr.store.keyring_access import KeyringAccess
 from tokenmgr.store.token_store import TokenStore
@@ -41,6 +44,29 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture
 def memory_keyring() -> MemoryKeyring:
     return MemoryKeyring()
+
+
+PROXY_VARIABLES = ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy",
+                   "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy")
+
+
+@pytest.fixture(scope="session")
+def _loopback_idp_server() -> Iterator[HTTPServer]:
+    with HTTPServer(host="127.0.0.1", port=0) as server:
+        yield server
+
+
+@pytest.fixture
+def loopback_idp(_loopback_idp_server: HTTPServer, monkeypatch) -> Iterator[HTTPServer]:
+    """A provider's endpoints on 127.0.0.1 (pytest-httpserver, one server for the
+    session, cleared for each test and checked for handler errors after it), reached
+    directly: no proxy variables from the environment."""
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    _loopback_idp_server.clear()
+    yield _loopback_idp_server
+    _loopback_idp_server.check_handler_errors()
+    _loopback_idp_server.clear()
 
 
 @pytest.fixture

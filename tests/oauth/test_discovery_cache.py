@@ -30,20 +30,10 @@ OIDC_PATH = "/tenant/.well-known/openid-configuration"
 RFC8414_PATH = "/.well-known/oauth-authorization-server/tenant"
 
 
-@pytest.fixture(scope="module")
-def idp() -> Iterator[HTTPServer]:
-    with HTTPServer(host="127.0.0.1", port=0) as srv:
-        yield srv
-
-
 @pytest.fixture
-def server(idp: HTTPServer, monkeypatch) -> Iterator[HTTPServer]:
-    for name in ("http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    idp.clear()
-    yield idp
-    idp.check_handler_errors()
-    idp.clear()
+def server(loopback_idp: HTTPServer) -> HTTPServer:
+    """The provider's endpoints on 127.0.0.1, reached directly (tests/conftest.py)."""
+    return loopback_idp
 
 
 @pytest.fixture

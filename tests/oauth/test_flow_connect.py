@@ -35,21 +35,10 @@ NOW = 1_800_000_000.0
 PASTE_URI = "https://app.example/landing"
 
 
-@pytest.fixture(scope="module")
-def endpoints() -> Iterator[HTTPServer]:
-    with HTTPServer(host="127.0.0.1", port=0) as srv:
-        yield srv
-
-
 @pytest.fixture
-def idp(endpoints: HTTPServer, monkeypatch) -> Iterator[HTTPServer]:
-    """Token and account endpoints; the catcher's loopback address is reached directly."""
-    for name in ("HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    endpoints.clear()
-    yield endpoints
-    endpoints.check_handler_errors()
-    endpoints.clear()
+def idp(loopback_idp: HTTPServer) -> HTTPServer:
+    """The provider's endpoints on 127.0.0.1, reached directly (tests/conftest.py)."""
+    return loopback_idp
 
 
 @pytest.fixture

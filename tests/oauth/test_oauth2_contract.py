@@ -41,21 +41,10 @@ from tokenmgr.oauth.oauth2 import OAuth2Client
 from tokenmgr.secret import Secret
 
 
-@pytest.fixture(scope="module")
-def loopback_server() -> Iterator[HTTPServer]:
-    with HTTPServer(host="127.0.0.1", port=0) as srv:
-        yield srv
-
-
 @pytest.fixture
-def server(loopback_server: HTTPServer, monkeypatch) -> Iterator[HTTPServer]:
-    """The provider's endpoints, reached directly (no proxy from the environment)."""
-    for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy", "NO_PROXY", "no_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    loopback_server.clear()
-    yield loopback_server
-    loopback_server.check_handler_errors()
-    loopback_server.clear()
+def server(loopback_idp: HTTPServer) -> HTTPServer:
+    """The provider's endpoints on 127.0.0.1, reached directly (tests/conftest.py)."""
+    return loopback_idp
 
 
 @pytest.fixture

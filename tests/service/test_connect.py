@@ -6,7 +6,6 @@ stored (issue 19)."""
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from urllib.parse import parse_qs, urlsplit
 
@@ -34,21 +33,11 @@ DEVICE_ANSWER = {"device_code": "dev-code-123", "user_code": "WDJB-MJHT",
                  "expires_in": 600, "interval": 0.01}
 
 
-@pytest.fixture(scope="module")
-def loopback_server() -> Iterator[HTTPServer]:
-    with HTTPServer(host="127.0.0.1", port=0) as httpserver:
-        yield httpserver
-
-
 @pytest.fixture
-def server(loopback_server: HTTPServer, monkeypatch) -> Iterator[HTTPServer]:
-    for name in ("http_proxy", "HTTP_PROXY", "no_proxy", "NO_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    loopback_server.clear()
-    loopback_server.expect_request("/me").respond_with_json({"id": 42, "username": "alice"})
-    yield loopback_server
-    loopback_server.check_handler_errors()
-    loopback_server.clear()
+def server(loopback_idp: HTTPServer) -> HTTPServer:
+    """The provider's endpoints on 127.0.0.1 (tests/conftest.py), with its account."""
+    loopback_idp.expect_request("/me").respond_with_json({"id": 42, "username": "alice"})
+    return loopback_idp
 
 
 def oauth2(server: HTTPServer, **overrides) -> Provider:

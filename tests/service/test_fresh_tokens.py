@@ -5,7 +5,6 @@ every refusal (SECURITY.md #16)."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
 from dataclasses import replace
 from urllib.parse import parse_qs
 
@@ -33,20 +32,10 @@ from tokenmgr.values.provider import Provider
 KEY = AccountKey("acme:1001")
 
 
-@pytest.fixture(scope="module")
-def loopback_server() -> Iterator[HTTPServer]:
-    with HTTPServer(host="127.0.0.1", port=0) as httpserver:
-        yield httpserver
-
-
 @pytest.fixture
-def server(loopback_server: HTTPServer, monkeypatch) -> Iterator[HTTPServer]:
-    for name in ("HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    loopback_server.clear()
-    yield loopback_server
-    loopback_server.check_handler_errors()
-    loopback_server.clear()
+def server(loopback_idp: HTTPServer) -> HTTPServer:
+    """The provider's endpoints on 127.0.0.1, reached directly (tests/conftest.py)."""
+    return loopback_idp
 
 
 @pytest.fixture
