@@ -102,7 +102,7 @@ class DecodedToken:
 def _b64url_json(part: str) -> Any:
     padded = part + "=" * (-len(part) % 4)
     raw = base64.b64decode(padded.translate(str.maketrans("-_", "+/")), validate=True)
-    return json.loads(raw.decode("utf-8"))
+    return json.loads(raw.decode())
 
 
 def decode_token(token: Secret | str) -> DecodedToken:

@@ -34,8 +34,8 @@ def slack_check(data: dict[str, Any]) -> None:
         error = data.get("error")
         error = error[:80] if isinstance(error, str) and error else "unknown_error"
         if error in _SLACK_GRANT_GONE:
-            raise InvalidGrantError(error, None)
-        raise TokenEndpointError(error, None)
+            raise InvalidGrantError(error)
+        raise TokenEndpointError(error)
 
 
 def _slack(data: dict[str, Any]) -> dict[str, Any]:
