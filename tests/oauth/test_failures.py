@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import socket
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -34,23 +33,10 @@ NOW = 1_700_000_000.0
 KEY = "acme:1001"
 
 
-@pytest.fixture(scope="module")
-def loopback_server() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.start()
-    yield srv
-    srv.clear()
-    srv.stop()
-
-
 @pytest.fixture
-def server(loopback_server, monkeypatch) -> Iterator[HTTPServer]:
-    for name in ("HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    loopback_server.clear()
-    yield loopback_server
-    loopback_server.check_handler_errors()
-    loopback_server.clear()
+def server(loopback_idp: HTTPServer) -> HTTPServer:
+    """The provider's endpoints on 127.0.0.1, reached directly (tests/conftest.py)."""
+    return loopback_idp
 
 
 class Sleeps(list):

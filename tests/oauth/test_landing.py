@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import threading
 import urllib.request
-from collections.abc import Iterator
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pytest
@@ -29,27 +28,14 @@ from tokenmgr.values.provider import Provider
 ISSUER = "https://idp.test"
 
 
-@pytest.fixture(scope="module")
-def endpoints() -> Iterator[HTTPServer]:
-    srv = HTTPServer(host="127.0.0.1", port=0)
-    srv.start()
-    yield srv
-    srv.clear()
-    srv.stop()
-
-
 @pytest.fixture
-def fake(endpoints, monkeypatch) -> Iterator[HTTPServer]:
-    for name in ("HTTP_PROXY", "http_proxy", "NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"):
-        monkeypatch.delenv(name, raising=False)
-    endpoints.clear()
-    endpoints.expect_request("/token").respond_with_response(Response(json.dumps({
+def fake(loopback_idp: HTTPServer) -> HTTPServer:
+    """Token and account endpoints on 127.0.0.1 (tests/conftest.py)."""
+    loopback_idp.expect_request("/token").respond_with_response(Response(json.dumps({
         "access_token": "at-0123456789abcdef", "token_type": "bearer", "expires_in": 60}),
         content_type="application/json"))
-    endpoints.expect_request("/me").respond_with_json({"id": 7, "name": "alice"})
-    yield endpoints
-    endpoints.check_handler_errors()
-    endpoints.clear()
+    loopback_idp.expect_request("/me").respond_with_json({"id": 7, "name": "alice"})
+    return loopback_idp
 
 
 class Running:
