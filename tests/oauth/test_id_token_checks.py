@@ -204,8 +204,13 @@ def test_a_provider_without_jwks_uri_is_named_in_the_refusal(idp, rsa_key):
 # --- the token's form and algorithm -----------------------------------------------------
 
 
-def test_something_that_is_not_a_jwt_is_refused(idp):
-    assert refusal(Secret("not-a-jwt"), provider(idp)) == "The ID token is not a signed JWT."
+@pytest.mark.parametrize("token", [
+    "not-a-jwt",
+    f"{b64({'alg': 'RS256', 'kid': 7})}.{b64(claims())}.c2ln",  # kid must be a string
+], ids=["garbage", "numeric-kid"])
+def test_something_that_is_not_a_jwt_is_refused(idp, token):
+    assert refusal(Secret(token), provider(idp)) == "The ID token is not a signed JWT."
+    assert idp.log == []
 
 
 @pytest.mark.parametrize(("header_alg", "algs", "message"), [
