@@ -82,7 +82,9 @@ def refresh_all(service: AccountService, concurrency: int, out: TextIO | None = 
 
 def keep_alive_due(service: AccountService,
                    summaries: list[AccountSummary]) -> list[AccountSummary]:
-    """What the window's keep-alive would refresh now (the same rule: ``health``)."""
+    """The accounts whose keep-alive is due by ``health``'s rule (the window's too);
+    unlike the window, an account that needs re-connecting is kept, so the timer's
+    run says so (exit 4) instead of skipping it silently."""
     from tokenmgr.health import health_for
 
     providers, now = service.catalog().providers, service.clock()
