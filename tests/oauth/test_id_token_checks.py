@@ -20,11 +20,9 @@ from tokenmgr.oauth.id_token import JwksCache, verify_id_token
 from tokenmgr.secret import Secret
 from tokenmgr.values.provider import Provider
 
-NOW = 1_700_000_000.0  # the injected clock (November 2023), far from the wall clock
+from .test_id_token import CLIENT, ISSUER, NONCE, NOW, claims, provider
+
 LEEWAY = 60
-ISSUER = "https://idp.example"
-CLIENT = "tokenmgr-cli"
-NONCE = "n-0S6_WzA2Mj"
 
 
 @pytest.fixture(scope="module")
@@ -62,21 +60,6 @@ def idp():
 
 def serve_keys(idp: HTTPServer, *jwks: dict) -> None:
     idp.expect_request("/jwks", method="GET").respond_with_json({"keys": list(jwks)})
-
-
-def provider(idp: HTTPServer, **kw) -> Provider:
-    values = dict(id="corp", name="Corp", client_id=CLIENT, issuer=ISSUER,
-                  authorize_url="https://idp.example/a", token_url="https://idp.example/t",
-                  jwks_uri=idp.url_for("/jwks"), id_token_algs=("RS256",))
-    values.update(kw)
-    return Provider(**values)
-
-
-def claims(**kw) -> dict:
-    base = {"iss": ISSUER, "aud": CLIENT, "sub": "248289761001", "iat": int(NOW) - 10,
-            "exp": int(NOW) + 3600, "nonce": NONCE}
-    base.update(kw)
-    return {k: v for k, v in base.items() if v is not None}
 
 
 def sign(private, kid: str | None = "k1", alg: str = "RS256", **kw) -> Secret:
